@@ -1,0 +1,28 @@
+/**
+ * ducha: typed validators and calculators for China's ecological and environmental inspection
+ * rectification (督察整改).
+ *
+ * @module ducha
+ */
+
+export type { IsoDate } from "./dates.js";
+export {
+  addDays,
+  assertIsoDate,
+  compareIsoDates,
+  daysBetween,
+  daysInMonth,
+  endOfMonth,
+  fromDayNumber,
+  isIsoDate,
+  isLeapYear,
+  isoDateParts,
+  isoWeekday,
+  toDayNumber,
+} from "./dates.js";
+export type { DuchaErrorCode } from "./errors.js";
+export { DuchaError } from "./errors.js";
+export type { Issue, IssuePath, IssueTemplate, Result, Severity } from "./issue.js";
+export { defineIssues, formatIssue, formatPath, hasNoErrors, issueFrom } from "./issue.js";
+export type { Bilingual, Lang } from "./lang.js";
+export { LANGS } from "./lang.js";

@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    setupFiles: ["tests/setup/fail-on-console.ts"],
+    typecheck: { include: ["tests/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/cli/bin.ts", "src/**/data/**"],
+      thresholds: { lines: 90, statements: 90, functions: 90, branches: 85 },
+    },
+  },
+});
