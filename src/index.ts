@@ -26,3 +26,7 @@ export type { Issue, IssuePath, IssueTemplate, Result, Severity } from "./issue.
 export { defineIssues, formatIssue, formatPath, hasNoErrors, issueFrom } from "./issue.js";
 export type { Bilingual, Lang } from "./lang.js";
 export { LANGS } from "./lang.js";
+export { LEDGER_ISSUES } from "./ledger/issues.js";
+export { parseLedger } from "./ledger/parseLedger.js";
+export { statusAt } from "./lifecycle/statusAt.js";
+export * from "./model/index.js";

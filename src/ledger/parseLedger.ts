@@ -1,0 +1,71 @@
+import type { Issue, Result } from "../issue.js";
+import { hasNoErrors, issueFrom } from "../issue.js";
+import { LEDGER_COLLECTIONS, Ledger } from "../model/ledger.js";
+import { describeValue, issuesFromZod } from "./fromZod.js";
+import { LEDGER_ISSUES } from "./issues.js";
+import { scanInput } from "./scan.js";
+import { unknownFieldIssues } from "./unknownFields.js";
+
+/**
+ * Reads a ledger document (format `ducha/ledger@1`): an object, or its JSON text (a leading BOM is
+ * ignored). Returns the typed ledger, or every issue found, each with a stable code, a path and a
+ * message in zh-CN and en. Never throws on data and never changes its input; unknown fields are
+ * kept and reported as `info`.
+ *
+ * @example
+ * ```ts
+ * import { parseLedger } from "ducha";
+ * const result = parseLedger({
+ *   format: "ducha/ledger@1",
+ *   tasks: [{ id: "t1", problemIds: ["p1"], title: "草原破坏较为严重问题", completedDate: "2023-02-30" }],
+ * });
+ * result.ok; //=> false
+ * if (!result.ok) result.issues[0]?.code; //=> "invalid_date"
+ * if (!result.ok) result.issues[0]?.path; //=> ["tasks", 0, "completedDate"]
+ * ```
+ * @category Ledger
+ */
+export function parseLedger(input: unknown): Result<Ledger> {
+  const decoded =
+    typeof input === "string" ? decodeJson(input) : { ok: true as const, value: input };
+  if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
+  const raw = decoded.value;
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    const received = Array.isArray(raw) ? "an array" : describeValue(raw);
+    return { ok: false, issues: [issueFrom(LEDGER_ISSUES, "not_an_object", [], { received })] };
+  }
+  const scanned = scanInput(raw);
+  const issues: Issue[] = [...scanned.issues];
+  const parsed = Ledger.safeParse(scanned.value, { reportInput: true });
+  if (!parsed.success) issues.push(...issuesFromZod(parsed.error.issues));
+  if (!parsed.success || !hasNoErrors(issues)) return { ok: false, issues };
+  issues.push(...unknownFieldIssues(scanned.value as Record<string, unknown>, LEDGER_COLLECTIONS));
+  return { ok: true, value: parsed.data, issues };
+}
+
+function decodeJson(text: string): { ok: true; value: unknown } | { ok: false; issue: Issue } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(detail);
+    const location = position ? lineAndColumn(body, Number(position[1])) : {};
+    return {
+      ok: false,
+      issue: issueFrom(LEDGER_ISSUES, "invalid_json", [], { detail, ...location }),
+    };
+  }
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
