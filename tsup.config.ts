@@ -1,13 +1,26 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-/** One entry per public subpath; keep in step with `exports` in package.json. */
-export const entries = {
-  index: "src/index.ts",
+interface ExportTarget {
+  import?: { default?: string };
+}
+
+// The entry points are read from package.json `exports`, so the two cannot drift:
+// "./calendar" -> dist/calendar/index.js is built from src/calendar/index.ts.
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
+  exports: Record<string, ExportTarget | string>;
 };
+const entry: Record<string, string> = {};
+for (const target of Object.values(pkg.exports)) {
+  const built = typeof target === "string" ? undefined : target.import?.default;
+  if (!built?.startsWith("./dist/")) continue;
+  const name = built.slice("./dist/".length, -".js".length);
+  entry[name] = `src/${name}.ts`;
+}
 
 export default defineConfig([
   {
-    entry: entries,
+    entry,
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

@@ -156,12 +156,12 @@ export function hasNoErrors(issues: readonly Issue[]): boolean {
  *
  * @example
  * ```ts
- * import { formatIssue } from "ducha";
- * formatIssue(
- *   { code: "invalid_date", severity: "error", path: ["tasks", 0, "completedDate"],
- *     message: { "zh-CN": "日期无效", en: "invalid date" } },
- *   "en",
- * ); //=> "error tasks[0].completedDate: invalid date [invalid_date]"
+ * import { formatIssue, type Issue } from "ducha";
+ * const issue: Issue = {
+ *   code: "invalid_date", severity: "error", path: ["tasks", 0, "completedDate"],
+ *   message: { "zh-CN": "日期无效", en: "invalid date" },
+ * };
+ * formatIssue(issue, "en"); //=> "error tasks[0].completedDate: invalid date [invalid_date]"
  * ```
  * @category Core
  */

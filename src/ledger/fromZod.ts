@@ -123,6 +123,8 @@ function fromZodIssue(raw: z.core.$ZodIssue, base: IssuePath): Issue {
       return issueFrom(LEDGER_ISSUES, "too_big", path, { maximum: String(raw.maximum), received });
     }
     case "invalid_format":
+      if (raw.format === "date")
+        return issueFrom(LEDGER_ISSUES, "invalid_date", path, { received });
       return issueFrom(LEDGER_ISSUES, "invalid_format", path, {
         received,
         format: raw.format === "regex" ? String((raw as { pattern?: string }).pattern) : raw.format,

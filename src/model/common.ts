@@ -4,7 +4,6 @@
  * @module
  */
 import * as z from "zod";
-import { isIsoDate } from "../dates.js";
 
 /** Longest id, unit name or label ducha accepts; longer values are data errors, not ids. */
 export const MAX_NAME_LENGTH = 1_000;
@@ -21,9 +20,7 @@ export const MAX_TEXT_LENGTH = 100_000;
  * ```
  * @category Model
  */
-export const IsoDateString = z
-  .string()
-  .refine(isIsoDate, { params: { ducha: "invalid_date" }, abort: true });
+export const IsoDateString = z.iso.date();
 
 /**
  * A short name: a unit, a person, a label.

@@ -27,6 +27,7 @@ export {
   Text,
 } from "./common.js";
 export * from "./enums.js";
+export { ledgerJsonSchema } from "./jsonSchema.js";
 export type { Labels } from "./labels.js";
 export type { LedgerCollection, LedgerInput } from "./ledger.js";
 export { LEDGER_COLLECTIONS, LEDGER_FORMAT, Ledger, LedgerMeta } from "./ledger.js";
