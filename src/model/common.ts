@@ -46,7 +46,7 @@ export const Name = z.string().trim().min(1).max(MAX_NAME_LENGTH);
  */
 export const Text = z.string().max(MAX_TEXT_LENGTH);
 
-const id = <B extends string>(brand: B) => z.string().trim().min(1).max(MAX_NAME_LENGTH).brand<B>();
+const id = <B extends string>() => z.string().trim().min(1).max(MAX_NAME_LENGTH).brand<B>();
 
 /**
  * Id of an inspection round.
@@ -58,7 +58,7 @@ const id = <B extends string>(brand: B) => z.string().trim().min(1).max(MAX_NAME
  * ```
  * @category Model
  */
-export const RoundId = id("RoundId");
+export const RoundId = id<"RoundId">();
 /** @category Model */
 export type RoundId = z.infer<typeof RoundId>;
 
@@ -72,7 +72,7 @@ export type RoundId = z.infer<typeof RoundId>;
  * ```
  * @category Model
  */
-export const ProblemId = id("ProblemId");
+export const ProblemId = id<"ProblemId">();
 /** @category Model */
 export type ProblemId = z.infer<typeof ProblemId>;
 
@@ -86,7 +86,7 @@ export type ProblemId = z.infer<typeof ProblemId>;
  * ```
  * @category Model
  */
-export const TaskId = id("TaskId");
+export const TaskId = id<"TaskId">();
 /** @category Model */
 export type TaskId = z.infer<typeof TaskId>;
 
@@ -100,7 +100,7 @@ export type TaskId = z.infer<typeof TaskId>;
  * ```
  * @category Model
  */
-export const PetitionId = id("PetitionId");
+export const PetitionId = id<"PetitionId">();
 /** @category Model */
 export type PetitionId = z.infer<typeof PetitionId>;
 
@@ -114,7 +114,7 @@ export type PetitionId = z.infer<typeof PetitionId>;
  * ```
  * @category Model
  */
-export const AccountabilityId = id("AccountabilityId");
+export const AccountabilityId = id<"AccountabilityId">();
 /** @category Model */
 export type AccountabilityId = z.infer<typeof AccountabilityId>;
 
