@@ -1,8 +1,9 @@
 import type { Issue, Result } from "../issue.js";
 import { hasNoErrors, issueFrom } from "../issue.js";
-import { LEDGER_COLLECTIONS, Ledger } from "../model/ledger.js";
-import { describeValue, issuesFromZod } from "./fromZod.js";
+import { LEDGER_COLLECTIONS, type Ledger } from "../model/ledger.js";
+import { describeValue } from "./fromZod.js";
 import { LEDGER_ISSUES } from "./issues.js";
+import { parseRecords } from "./records.js";
 import { scanInput } from "./scan.js";
 import { unknownFieldIssues } from "./unknownFields.js";
 
@@ -10,7 +11,8 @@ import { unknownFieldIssues } from "./unknownFields.js";
  * Reads a ledger document (format `ducha/ledger@1`): an object, or its JSON text (a leading BOM is
  * ignored). Returns the typed ledger, or every issue found, each with a stable code, a path and a
  * message in zh-CN and en. Never throws on data and never changes its input; unknown fields are
- * kept and reported as `info`.
+ * kept and reported as `info`. Records that were already clean are returned as they are, not
+ * copied, so treat the result as read-only, as ducha does.
  *
  * @example
  * ```ts
@@ -29,21 +31,36 @@ export function parseLedger(input: unknown): Result<Ledger> {
   const decoded =
     typeof input === "string" ? decodeJson(input) : { ok: true as const, value: input };
   if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
-  const raw = decoded.value;
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-    const received = Array.isArray(raw) ? "an array" : describeValue(raw);
-    return { ok: false, issues: [issueFrom(LEDGER_ISSUES, "not_an_object", [], { received })] };
-  }
-  const scanned = scanInput(raw);
+  const document = asDocument(decoded.value);
+  if (!document.ok) return { ok: false, issues: [document.issue] };
+  const scanned = scanInput(document.value);
   const issues: Issue[] = [...scanned.issues];
-  const parsed = Ledger.safeParse(scanned.value, { reportInput: true });
-  if (!parsed.success) issues.push(...issuesFromZod(parsed.error.issues));
-  if (!parsed.success || !hasNoErrors(issues)) return { ok: false, issues };
-  issues.push(...unknownFieldIssues(scanned.value as Record<string, unknown>, LEDGER_COLLECTIONS));
-  return { ok: true, value: parsed.data, issues };
+  const clean = scanned.value as Record<string, unknown>;
+  const parsed = parseRecords(clean);
+  issues.push(...parsed.issues);
+  if (!hasNoErrors(issues)) return { ok: false, issues };
+  issues.push(...unknownFieldIssues(clean, LEDGER_COLLECTIONS));
+  const value = { ...clean, format: "ducha/ledger@1", ...parsed.records } as Ledger;
+  if (parsed.meta === undefined) delete (value as { meta?: unknown }).meta;
+  else value.meta = parsed.meta;
+  return { ok: true, value, issues };
 }
 
-function decodeJson(text: string): { ok: true; value: unknown } | { ok: false; issue: Issue } {
+/** Accepts only a plain JSON object as a ledger document. @internal */
+export function asDocument(
+  raw: unknown,
+): { ok: true; value: Record<string, unknown> } | { ok: false; issue: Issue } {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    const received = Array.isArray(raw) ? "an array" : describeValue(raw);
+    return { ok: false, issue: issueFrom(LEDGER_ISSUES, "not_an_object", [], { received }) };
+  }
+  return { ok: true, value: raw as Record<string, unknown> };
+}
+
+/** Parses JSON text (BOM ignored), locating a syntax error by line and column. @internal */
+export function decodeJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; issue: Issue } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return { ok: true, value: JSON.parse(body) };
