@@ -178,6 +178,7 @@ export const RectificationTask = z.looseObject({
   progress: Text.optional(),
   percentComplete: z.number().min(0).max(100).optional(),
   relapseCount: Count.optional(),
+  note: Text.optional(),
 });
 /** @category Model */
 export type RectificationTask = z.infer<typeof RectificationTask>;
