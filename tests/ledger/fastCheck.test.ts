@@ -52,9 +52,10 @@ function paths(value: unknown, prefix: (string | number)[] = []): (string | numb
 function setAt(value: unknown, path: (string | number)[], replacement: unknown): unknown {
   if (path.length === 0) return replacement;
   const [head, ...rest] = path;
-  const copy: Record<string | number, unknown> = Array.isArray(value)
-    ? [...value]
-    : { ...(value as object) };
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
   copy[head as string] = setAt(
     (value as Record<string | number, unknown>)[head as string],
     rest,
