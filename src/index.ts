@@ -30,3 +30,5 @@ export { LEDGER_ISSUES } from "./ledger/issues.js";
 export { parseLedger } from "./ledger/parseLedger.js";
 export { statusAt } from "./lifecycle/statusAt.js";
 export * from "./model/index.js";
+export * from "./metrics/index.js";
+export * from "./audit/index.js";

@@ -61,21 +61,36 @@ const CHECK = /^(\s*)(.+?);?\s*\/\/=>\s*(.+)$/;
  * every `expr; //=> value` line becomes an assertion that `expr` deep-equals `value`.
  */
 export function toModule(example: Example, srcDir: string): string {
-  const lines = example.code.split("\n").map((line, index) => {
+  const source = example.code.split("\n");
+  const out: string[] = [];
+  source.forEach((line, index) => {
     const where = JSON.stringify(`${example.file}:${example.line + index + 1}`);
     const conditional = CHECK_IF.exec(line);
     if (conditional) {
       const [, indent, cond, expr, expected] = conditional;
-      return `${indent}if (${cond}) __duchaCheck(() => (${expr}), () => (${expected}), ${where});`;
+      out.push(
+        `${indent}if (${cond}) __duchaCheck(() => (${expr}), () => (${expected}), ${where});`,
+      );
+      return;
     }
     const plain = CHECK.exec(line);
-    if (plain && !/^\s*(\/\/|const |let |import |export |return )/.test(line)) {
-      const [, indent, expr, expected] = plain;
-      return `${indent}__duchaCheck(() => (${expr}), () => (${expected}), ${where});`;
+    if (!plain || /^\s*(\/\/|const |let |import |export |return )/.test(line)) {
+      out.push(line);
+      return;
     }
-    return line;
+    const [, indent, tail, expected] = plain;
+    // An expression spread over several lines: take back earlier lines until brackets balance.
+    let expr = tail ?? "";
+    let depth = bracketDelta(expr);
+    while (depth < 0 && out.length > 0) {
+      const previous = out.pop() ?? "";
+      expr = `${previous}\n${expr}`;
+      depth += bracketDelta(previous);
+    }
+    const lead = depth === 0 && expr !== tail ? (/^\s*/.exec(expr)?.[0] ?? "") : (indent ?? "");
+    out.push(`${lead}__duchaCheck(() => (${expr.trim()}), () => (${expected}), ${where});`);
   });
-  const code = lines
+  const code = out
     .join("\n")
     .replace(/from "ducha"/g, `from ${JSON.stringify(`${srcDir}/index.ts`)}`)
     .replace(
@@ -83,4 +98,20 @@ export function toModule(example: Example, srcDir: string): string {
       (_m, sub: string) => `from ${JSON.stringify(`${srcDir}/${sub}/index.ts`)}`,
     );
   return `const __duchaCheck = (globalThis as any).__duchaCheck;\n${code}\nexport {};\n`;
+}
+
+/** Opening minus closing brackets, outside string literals. */
+function bracketDelta(text: string): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+  }
+  return depth;
 }
