@@ -86,7 +86,7 @@ function build(calendar: WorkCalendar): CalendarIndex {
     const inCoveredYear = covered[y - firstYear] === true;
     for (let i = start; i < end; i++) {
       const works = inCoveredYear && (kinds[i] === KIND_WORKDAY || kinds[i] === KIND_MAKE_UP);
-      cum[i + 1] = (cum[i] ?? 0) + (works ? 1 : 0);
+      cum[i + 1] = cum[i]! + (works ? 1 : 0);
     }
   }
   return { firstYear, lastYear, origin, covered, kinds, cum, listed };
@@ -166,7 +166,7 @@ export function lowerBound(cum: Int32Array, target: number, lo: number, hi: numb
   let b = hi;
   while (a < b) {
     const mid = (a + b) >>> 1;
-    if ((cum[mid] ?? 0) >= target) b = mid;
+    if (cum[mid]! >= target) b = mid;
     else a = mid + 1;
   }
   return a;

@@ -72,8 +72,9 @@ const KINDS: readonly DayKind[] = ["workday", "weekend", "holiday", "makeUpWorkd
 export function dayInfo(date: IsoDate, options?: CalendarOptions): DayInfo {
   const index = indexOf(options);
   const i = locate(index, date);
-  const code = index.kinds[i] ?? 0;
-  const kind = KINDS[code] ?? "workday";
+  // locate() returned an index inside the calendar, so both lookups hit.
+  const code = index.kinds[i] as number;
+  const kind = KINDS[code] as DayKind;
   const listed = index.listed.get(i);
   return {
     date,

@@ -32,7 +32,23 @@ export {
 } from "./data/index.js";
 export type { DayInfo, DayKind } from "./day-info.js";
 export { DAY_KIND_LABELS, dayInfo, holidayName } from "./day-info.js";
+export type { DateWindow } from "./due.js";
+export { daysRemaining, isOverdue, publicNoticeWindow, workdaysRemaining } from "./due.js";
 export { FESTIVALS } from "./festivals.js";
+export type {
+  DutyKind,
+  RegimeVersion,
+  RoundDates,
+  StatutoryDuty,
+  StatutoryOptions,
+  TimeLimit,
+} from "./statutory.js";
+export {
+  PETITION_FEEDBACK_LIMIT,
+  PLAN_TIME_LIMITS,
+  REGIMES,
+  statutoryDeadlines,
+} from "./statutory.js";
 export type {
   CalendarNotice,
   CalendarOptions,

@@ -92,8 +92,8 @@ export function addWorkdays(date: IsoDate, n: number, options?: CalendarOptions)
   const total = cum.length - 1;
   const startYear = yearAt(index, s);
   if (n > 0) {
-    const target = (cum[s + 1] ?? 0) + n;
-    if (target > (cum[total] ?? 0)) {
+    const target = cum[s + 1]! + n;
+    if (target > cum[total]!) {
       assertSpanCovered(index, startYear, index.lastYear + 1);
     }
     // First day j with workdays in [0, j] reaching the target: cum[j + 1] >= target.
@@ -101,7 +101,7 @@ export function addWorkdays(date: IsoDate, n: number, options?: CalendarOptions)
     assertSpanCovered(index, startYear, yearAt(index, j));
     return dateAt(index, j);
   }
-  const target = (cum[s] ?? 0) + n;
+  const target = cum[s]! + n;
   if (target < 0) assertSpanCovered(index, startYear, index.firstYear - 1);
   // The workday j with exactly `target` workdays before it: cum[j] = target, cum[j + 1] = target + 1.
   const j = lowerBound(cum, target + 1, 1, s) - 1;
@@ -146,5 +146,5 @@ export function workdaysBetween(start: IsoDate, end: IsoDate, options?: Calendar
   const a = locate(index, start, "start");
   const b = locate(index, end, "end");
   assertSpanCovered(index, yearAt(index, a), yearAt(index, b));
-  return (index.cum[b + 1] ?? 0) - (index.cum[a + 1] ?? 0);
+  return index.cum[b + 1]! - index.cum[a + 1]!;
 }
