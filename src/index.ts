@@ -5,6 +5,8 @@
  * @module ducha
  */
 
+export * from "./audit/index.js";
+export * from "./calendar/index.js";
 export type { IsoDate } from "./dates.js";
 export {
   addDays,
@@ -29,6 +31,5 @@ export { LANGS } from "./lang.js";
 export { LEDGER_ISSUES } from "./ledger/issues.js";
 export { parseLedger } from "./ledger/parseLedger.js";
 export { statusAt } from "./lifecycle/statusAt.js";
-export * from "./model/index.js";
 export * from "./metrics/index.js";
-export * from "./audit/index.js";
+export * from "./model/index.js";

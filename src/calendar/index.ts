@@ -46,7 +46,6 @@ export type {
 export {
   PETITION_FEEDBACK_LIMIT,
   PLAN_TIME_LIMITS,
-  REGIMES,
   statutoryDeadlines,
 } from "./statutory.js";
 export type {

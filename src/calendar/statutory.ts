@@ -7,12 +7,12 @@
 import { addDays, assertIsoDate, type IsoDate } from "../dates.js";
 import { DuchaError } from "../errors.js";
 import type { Bilingual } from "../lang.js";
+import { REGIME_LABELS, type Regime } from "../model/enums.js";
 import type { CalendarOptions } from "./types.js";
 import { addWorkdays } from "./workdays.js";
 
 /**
- * The version of the rules governing a round: the 2015 trial plan (first round), the 2019 rules,
- * the 2022 rectification measures and the 2025 regulations.
+ * The version of the rules governing a round; the same values as the model's `Regime`.
  *
  * @example
  * ```ts
@@ -21,36 +21,7 @@ import { addWorkdays } from "./workdays.js";
  * ```
  * @category Statutory limits
  */
-export type RegimeVersion = "2015-trial" | "2019-rules" | "2022-measures" | "2025-regulations";
-
-/**
- * The instrument behind each {@link RegimeVersion}, in both languages.
- *
- * @example
- * ```ts
- * import { REGIMES } from "ducha/calendar";
- * REGIMES["2019-rules"]["zh-CN"]; //=> "《中央生态环境保护督察工作规定》（2019年）"
- * ```
- * @category Statutory limits
- */
-export const REGIMES = {
-  "2015-trial": {
-    "zh-CN": "《环境保护督察方案（试行）》（2015年）",
-    en: "Environmental Protection Inspection Plan (Trial), 2015",
-  },
-  "2019-rules": {
-    "zh-CN": "《中央生态环境保护督察工作规定》（2019年）",
-    en: "Rules on Central Ecological and Environmental Protection Inspection, 2019",
-  },
-  "2022-measures": {
-    "zh-CN": "《中央生态环境保护督察整改工作办法》（2022年）",
-    en: "Measures on Rectification after Central Ecological and Environmental Protection Inspection, 2022",
-  },
-  "2025-regulations": {
-    "zh-CN": "《生态环境保护督察工作条例》（2025年）",
-    en: "Regulations on Ecological and Environmental Protection Inspection, 2025",
-  },
-} as const satisfies Record<RegimeVersion, Bilingual>;
+export type RegimeVersion = Regime;
 
 /**
  * A duty with a time limit: drafting the rectification plan, or reporting back on a transferred
@@ -116,7 +87,7 @@ export const PLAN_TIME_LIMITS = {
     amount: 30,
     unit: "workingDays",
     countedFrom: "feedback",
-    basis: REGIMES["2015-trial"],
+    basis: REGIME_LABELS["2015-trial"],
     sources: ["http://m.bailiqin.com/news/show-124815.html"],
   },
   "2019-rules": {
@@ -125,7 +96,7 @@ export const PLAN_TIME_LIMITS = {
     amount: 30,
     unit: "workingDays",
     countedFrom: "feedback",
-    basis: REGIMES["2019-rules"],
+    basis: REGIME_LABELS["2019-rules"],
     sources: [
       "https://news.record.hk/lohas/2020/05/16/15362.html",
       "http://sych298.com/news/hyzs/35.html",
@@ -137,7 +108,7 @@ export const PLAN_TIME_LIMITS = {
     amount: 45,
     unit: "workingDays",
     countedFrom: "feedback",
-    basis: REGIMES["2022-measures"],
+    basis: REGIME_LABELS["2022-measures"],
     sources: [
       "http://www.139100.com/zfb/xxgk/zfxxgkzl/ztzl/zyhbjxs/gzdt/202408/t20240826_3075190.htm",
       "http://123zhe.com/article/8499073.html",
@@ -154,7 +125,7 @@ export const PLAN_TIME_LIMITS = {
     amount: 45,
     unit: "workingDays",
     countedFrom: "feedback",
-    basis: REGIMES["2025-regulations"],
+    basis: REGIME_LABELS["2025-regulations"],
     sources: ["https://www.chinadaily.com.cn/a/202505/12/WS682ac91da310a04af22c036c.html"],
     inference: {
       "zh-CN": "推断：2025年《条例》沿用第三轮的45个工作日；来源中未见《条例》对该时限的原文。",
@@ -283,8 +254,8 @@ export function statutoryDeadlines(
     throw new DuchaError(
       "invalid_argument",
       {
-        "zh-CN": `未知的督察制度版本${JSON.stringify(round.regime)}，应为 ${Object.keys(REGIMES).join("、")} 之一`,
-        en: `unknown regime ${JSON.stringify(round.regime)}; expected one of ${Object.keys(REGIMES).join(", ")}`,
+        "zh-CN": `未知的督察制度版本${JSON.stringify(round.regime)}，应为 ${Object.keys(REGIME_LABELS).join("、")} 之一`,
+        en: `unknown regime ${JSON.stringify(round.regime)}; expected one of ${Object.keys(REGIME_LABELS).join(", ")}`,
       },
       { regime: round.regime },
     );

@@ -29,7 +29,7 @@ describe("statutoryDeadlines", () => {
     const [plan] = statutoryDeadlines({ regime: "2019-rules", feedbackDate: "2020-05-15" });
     expect(plan?.due).toBe("2020-06-29"); // Dragon Boat 25-27 June off, Sunday 28 June worked
     expect(workdaysBetween("2020-05-15", "2020-06-29")).toBe(30);
-    expect(plan?.limit.basis["zh-CN"]).toBe("《中央生态环境保护督察工作规定》（2019年）");
+    expect(plan?.limit.basis["zh-CN"]).toBe("《中央生态环境保护督察工作规定》（2019）");
   });
   it("dates the plan 45 working days after feedback in the third round, across National Day", () => {
     const duties = statutoryDeadlines({ regime: "2022-measures", feedbackDate: "2024-09-20" });

@@ -28,3 +28,12 @@ describe("toModule", () => {
     );
   });
 });
+
+describe("notes after results", () => {
+  it("drops a parenthesised note after the value", () => {
+    expect(run("f(); //=> true (a Sunday worked for the Spring Festival)")).toContain(
+      "() => (true)",
+    );
+    expect(run("f(); //=> g(1)")).toContain("() => (g(1))");
+  });
+});

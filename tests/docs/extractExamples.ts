@@ -88,7 +88,9 @@ export function toModule(example: Example, srcDir: string): string {
       depth += bracketDelta(previous);
     }
     const lead = depth === 0 && expr !== tail ? (/^\s*/.exec(expr)?.[0] ?? "") : (indent ?? "");
-    out.push(`${lead}__duchaCheck(() => (${expr.trim()}), () => (${expected}), ${where});`);
+    out.push(
+      `${lead}__duchaCheck(() => (${expr.trim()}), () => (${withoutNote(expected ?? "")}), ${where});`,
+    );
   });
   const code = out
     .join("\n")
@@ -98,6 +100,11 @@ export function toModule(example: Example, srcDir: string): string {
       (_m, sub: string) => `from ${JSON.stringify(`${srcDir}/${sub}/index.ts`)}`,
     );
   return `const __duchaCheck = (globalThis as any).__duchaCheck;\n${code}\nexport {};\n`;
+}
+
+/** A value may be followed by a note in parentheses: `//=> true (a Sunday worked)`. */
+function withoutNote(expected: string): string {
+  return /^(.+?)\s+\([^()]*\s[^()]*\)$/.exec(expected.trim())?.[1] ?? expected;
 }
 
 /** Opening minus closing brackets, outside string literals. */
