@@ -1,4 +1,4 @@
-import { assertIsoDate, dayNumberOf, daysInMonth, fromDayNumber } from "../dates.js";
+import { assertIsoDate, daysInMonth } from "../dates.js";
 import { DuchaError } from "../errors.js";
 import { type Issue, type IssuePath, issueFrom, type Result } from "../issue.js";
 import {
@@ -25,7 +25,7 @@ interface Point {
   readonly index: number;
   readonly end: number;
   readonly year: number;
-  readonly first: number; // day numbers
+  readonly first: number; // dates as yyyymmdd integers: they sort, and need no Date
   readonly last: number;
   readonly due: number;
   readonly start: number;
@@ -147,11 +147,11 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
     if (VAGUE_AFTER.test(after)) return unparseable(text, path);
     if (OPEN_START.test(after)) {
       value.kind = "long_term";
-      value.start = fromDayNumber(first.first);
+      value.start = isoOf(first.first);
       return { ok: true, value, issues };
     }
     value.kind = IMMEDIATE.test(n) ? "immediate" : "date";
-    value.due = fromDayNumber(first.due);
+    value.due = isoOf(first.due);
   } else {
     const second = points[1] as Point;
     if (points.length > 2 || !RANGE_JOINER.test(n.slice(first.end, second.index))) {
@@ -159,8 +159,8 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
         issueFrom(deadlineIssues, "deadline_multiple", path, { text, count: points.length }),
       );
     }
-    const start = fromDayNumber(first.start);
-    const due = fromDayNumber(second.last);
+    const start = isoOf(first.start);
+    const due = isoOf(second.last);
     if (second.last < first.start) {
       return failure(
         issueFrom(deadlineIssues, "deadline_invalid_range", path, { text, start, due }),
@@ -195,6 +195,19 @@ function problemIssue(point: PointProblem, text: string, path: IssuePath): Issue
     path,
     day === undefined ? { text, year, month } : { text, year, month, day },
   );
+}
+
+/** The day before a date, as yyyymmdd. */
+function dayBefore(year: number, month: number, day: number): number {
+  if (day > 1) return year * 10_000 + month * 100 + day - 1;
+  if (month > 1) return year * 10_000 + (month - 1) * 100 + daysInMonth(year, month - 1);
+  return (year - 1) * 10_000 + 1231;
+}
+
+/** A yyyymmdd integer written as an ISO date. */
+function isoOf(yyyymmdd: number): string {
+  const s = String(yyyymmdd);
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
 }
 
 function countDigits(s: string): number {
@@ -290,8 +303,8 @@ function readPoint(
     lastM = quarter * 3;
     lastD = daysInMonth(year, lastM);
   }
-  const first = dayNumberOf(year, firstM, firstD);
-  const last = dayNumberOf(year, lastM, lastD);
+  const first = year * 10_000 + firstM * 100 + firstD;
+  const last = year * 10_000 + lastM * 100 + lastD;
   // A bare 前 after a month, quarter or year means before it begins; after a day, by its end.
   const before = m[12] !== undefined && m[11] === undefined && day === undefined;
   // "2023年底至2025年底" starts at the first point's end, not at its beginning.
@@ -302,7 +315,7 @@ function readPoint(
     year,
     first,
     last,
-    due: before ? first - 1 : last,
+    due: before ? dayBefore(year, firstM, firstD) : last,
     start: endSuffix ? last : first,
   };
 }
