@@ -5,6 +5,7 @@
  * @module ducha
  */
 
+export { normalizeText, parseChineseNumber, toSimplified } from "./_lib/text.js";
 export * from "./audit/index.js";
 export * from "./calendar/index.js";
 export type { IsoDate } from "./dates.js";
@@ -22,6 +23,7 @@ export {
   isoWeekday,
   toDayNumber,
 } from "./dates.js";
+export * from "./deadlines/index.js";
 export type { DuchaErrorCode } from "./errors.js";
 export { DuchaError } from "./errors.js";
 export type { Issue, IssuePath, IssueTemplate, Result, Severity } from "./issue.js";

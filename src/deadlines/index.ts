@@ -8,6 +8,5 @@ export { formatDeadline } from "./formatDeadline.js";
 export type { DeadlineIssueCode } from "./issues.js";
 export { deadlineIssues } from "./issues.js";
 export { parseDeadline } from "./parseDeadline.js";
-export type { TimeLimitKind } from "./timeLimitKind.js";
-export { deadlineKindLabels, timeLimitKindLabels, timeLimitKindOf } from "./timeLimitKind.js";
+export { deadlineKindLabels, timeLimitKindOf } from "./timeLimitKind.js";
 export type { Deadline, DeadlineKind, ParseDeadlineOptions, Recurrence } from "./types.js";

@@ -1,34 +1,6 @@
 import type { Bilingual } from "../lang.js";
+import type { TimeLimitKind } from "../model/enums.js";
 import type { Deadline, DeadlineKind } from "./types.js";
-
-/**
- * The plan's time-limit type (时限类型): 立行立改 (`immediate`), 限期整改 (`deadline`) or
- * 长期坚持 (`long_term`; some plans say 持续整改).
- *
- * @example
- * ```ts
- * import type { TimeLimitKind } from "ducha/deadlines";
- * const kind: TimeLimitKind = "deadline";
- * ```
- * @category Deadlines
- */
-export type TimeLimitKind = "immediate" | "deadline" | "long_term";
-
-/**
- * Bilingual labels of the time-limit types.
- *
- * @example
- * ```ts
- * import { timeLimitKindLabels } from "ducha/deadlines";
- * timeLimitKindLabels.deadline["zh-CN"]; //=> "限期整改"
- * ```
- * @category Deadlines
- */
-export const timeLimitKindLabels: Readonly<Record<TimeLimitKind, Bilingual>> = {
-  immediate: { "zh-CN": "立行立改", en: "immediate" },
-  deadline: { "zh-CN": "限期整改", en: "by a deadline" },
-  long_term: { "zh-CN": "长期坚持", en: "long-term" },
-};
 
 /**
  * Bilingual labels of the deadline kinds.

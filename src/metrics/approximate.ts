@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { normalizeText, toSimplified } from "../_lib/text.js";
 import { DuchaError } from "../errors.js";
 import { issueFrom, type Result } from "../issue.js";
 import type { Lang } from "../lang.js";
@@ -89,9 +90,6 @@ export const APPROXIMATE_TOLERANCE = { roundTens: 5, other: 1, half: 2 } as cons
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-/** Traditional characters that occur in rate wording, with their simplified forms. */
-const TRADITIONAL = "過过數数達达約约餘余將将無无兩两僅仅於于為为辦办結结滿满銷销號号與与";
-
 /** Chinese numerals of 成 (tenths). */
 const TENTHS: Readonly<Record<string, number>> = {
   一: 1,
@@ -106,14 +104,9 @@ const TENTHS: Readonly<Record<string, number>> = {
   九: 9,
 };
 
-/** Full-width digits and signs to ASCII (NFKC), traditional to simplified, no spaces. */
+/** Full-width digits and signs to ASCII, traditional to simplified, spaces collapsed. */
 function normalise(text: string): string {
-  let out = "";
-  for (const char of text.normalize("NFKC")) {
-    const at = TRADITIONAL.indexOf(char);
-    out += at >= 0 && at % 2 === 0 ? TRADITIONAL.charAt(at + 1) : char;
-  }
-  return out.replace(/\s+/g, " ").trim();
+  return toSimplified(normalizeText(text));
 }
 
 type Range = Omit<ReadRate, "matched">;

@@ -3,9 +3,9 @@ import {
   type DeadlineKind,
   deadlineKindLabels,
   parseDeadline,
-  timeLimitKindLabels,
   timeLimitKindOf,
 } from "../../src/deadlines/index.js";
+import { TIME_LIMIT_KIND_LABELS } from "../../src/model/enums.js";
 
 describe("timeLimitKindOf", () => {
   it("maps each deadline kind to the plan's time-limit type", () => {
@@ -32,7 +32,7 @@ describe("timeLimitKindOf", () => {
 
 describe("labels", () => {
   it("are bilingual", () => {
-    expect(timeLimitKindLabels).toEqual({
+    expect(TIME_LIMIT_KIND_LABELS).toEqual({
       immediate: { "zh-CN": "立行立改", en: "immediate" },
       deadline: { "zh-CN": "限期整改", en: "by a deadline" },
       long_term: { "zh-CN": "长期坚持", en: "long-term" },
