@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     setupFiles: ["tests/setup/fail-on-console.ts"],
+    // Property tests run thousands of cases; under coverage on a 2-core CI machine they need time.
+    testTimeout: 60_000,
     typecheck: { include: ["tests/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
     coverage: {
       provider: "v8",

@@ -179,6 +179,6 @@ function compileUnion(def: Def): FastCheck {
   return (v) => {
     if (v === null || typeof v !== "object") return false;
     const check = byTag.get((v as Record<string, unknown>)[discriminator]);
-    return check !== undefined && check(v);
+    return check?.(v) === true;
   };
 }
