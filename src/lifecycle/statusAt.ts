@@ -1,52 +1,88 @@
 import { assertIsoDate, type IsoDate } from "../dates.js";
-import type { TaskEventType, TaskStatus } from "../model/enums.js";
-import type { RectificationTask } from "../model/task.js";
-
-/** The status each event leaves a task in; `undefined` means the status does not change. */
-const STATUS_AFTER: Readonly<Record<TaskEventType, TaskStatus | undefined>> = {
-  start: "in_progress",
-  report_progress: "in_progress",
-  report_completed: "completed",
-  report_basically_completed: "basically_completed",
-  request_acceptance: "acceptance_requested",
-  accept: "accepted",
-  reject: "in_progress",
-  open_public_notice: "in_public_notice",
-  sign_off: "signed_off",
-  relapse: "relapsed",
-  found_false: "in_progress",
-  extend_deadline: undefined,
-};
+import type { TaskStatus } from "../model/enums.js";
+import type { RectificationTask, TaskEvent } from "../model/task.js";
+import { eventTarget, nextStatus } from "./transitions.js";
 
 /**
- * The status a task had on a past date, rebuilt from its dated events (an event dated on `date`
- * counts). Before the first event the task was `not_started`; a task without events keeps its
- * recorded status.
+ * The events of a task up to and including `date`, in date order (events on the same date keep
+ * their recorded order).
  *
  * @example
  * ```ts
- * import { statusAt, RectificationTask } from "ducha";
+ * import { historyAt } from "ducha/lifecycle";
+ * import { RectificationTask } from "ducha/model";
+ * const task = RectificationTask.parse({
+ *   id: "t1", problemIds: ["p1"], title: "油气回收治理工作滞后问题",
+ *   events: [{ type: "start", date: "2017-03-01" }, { type: "report_completed", date: "2017-09-20" }],
+ * });
+ * historyAt(task, "2017-06-30").map((event) => event.type); //=> ["start"]
+ * ```
+ * @throws {DuchaError} `invalid_date` when `date` is not a real `YYYY-MM-DD` date.
+ * @category Lifecycle
+ */
+export function historyAt(task: RectificationTask, date: IsoDate): TaskEvent[] {
+  assertIsoDate(date);
+  return sortedEvents(task).filter((event) => event.date <= date);
+}
+
+/** Events in date order; `Array.prototype.sort` is stable, so same-day events keep their order. */
+export function sortedEvents(task: RectificationTask): TaskEvent[] {
+  return [...(task.events ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * One replay step. A pair the table allows moves as the table says; a pair it does not (a
+ * history with gaps, such as a sign-off recorded without the acceptance before it) is taken at
+ * its word and moves to the status the event always leads to. {@link applyEvents} reports such
+ * gaps instead.
+ */
+export function replayStep(status: TaskStatus, event: TaskEvent): TaskStatus {
+  return nextStatus(status, event.type) ?? eventTarget(event.type) ?? status;
+}
+
+/**
+ * The status a task had on a past date, rebuilt by replaying its dated events through
+ * {@link TASK_TRANSITIONS} in date order (an event dated on `date` counts; same-day events keep
+ * their recorded order). Before the first event the task was `not_started`; a task without
+ * events keeps its recorded status.
+ *
+ * @example
+ * ```ts
+ * import { statusAt } from "ducha/lifecycle";
+ * import { RectificationTask } from "ducha/model";
  * const task = RectificationTask.parse({
  *   id: "t1", problemIds: ["p1"], title: "油气回收治理工作滞后问题", status: "signed_off",
+ *   requiresPublicNotice: false,
  *   events: [
  *     { type: "start", date: "2017-03-01" },
  *     { type: "report_completed", date: "2017-09-20" },
+ *     { type: "request_acceptance", date: "2017-10-10" },
+ *     { type: "accept", date: "2017-11-30" },
  *     { type: "sign_off", date: "2017-12-15" },
  *   ],
  * });
+ * statusAt(task, "2017-02-28"); //=> "not_started"
  * statusAt(task, "2017-09-30"); //=> "completed"
  * statusAt(task, "2017-12-15"); //=> "signed_off"
  * ```
+ * @throws {DuchaError} `invalid_date` when `date` is not a real `YYYY-MM-DD` date.
  * @category Lifecycle
  */
 export function statusAt(task: RectificationTask, date: IsoDate): TaskStatus | undefined {
   assertIsoDate(date);
-  const events = task.events;
-  if (!events || events.length === 0) return task.status;
+  if (!task.events || task.events.length === 0) return task.status;
   let status: TaskStatus = "not_started";
-  for (const event of events) {
-    if (event.date > date) continue;
-    status = STATUS_AFTER[event.type] ?? status;
+  for (const event of sortedEvents(task)) {
+    if (event.date > date) break;
+    status = replayStep(status, event);
   }
+  return status;
+}
+
+/** The status a task is in now: the recorded one, else the replay of all its events. */
+export function currentStatus(task: RectificationTask): TaskStatus {
+  if (task.status !== undefined) return task.status;
+  let status: TaskStatus = "not_started";
+  for (const event of sortedEvents(task)) status = replayStep(status, event);
   return status;
 }
