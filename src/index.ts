@@ -32,6 +32,6 @@ export type { Bilingual, Lang } from "./lang.js";
 export { LANGS } from "./lang.js";
 export { LEDGER_ISSUES } from "./ledger/issues.js";
 export { parseLedger } from "./ledger/parseLedger.js";
-export { statusAt } from "./lifecycle/statusAt.js";
+export * from "./lifecycle/index.js";
 export * from "./metrics/index.js";
 export * from "./model/index.js";

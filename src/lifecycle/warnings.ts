@@ -1,10 +1,11 @@
+import type { WorkCalendar } from "../calendar/types.js";
+import { workdaysBetween as officialWorkdaysBetween } from "../calendar/workdays.js";
 import { assertIsoDate, daysBetween, type IsoDate } from "../dates.js";
 import { DuchaError } from "../errors.js";
 import type { IssuePath } from "../issue.js";
 import type { Bilingual } from "../lang.js";
 import type { PetitionCase } from "../model/petition.js";
 import type { RectificationTask } from "../model/task.js";
-import { weekdaysBetween } from "./_weekdays.js";
 import {
   DEFAULT_WARNING_POLICY,
   type Escalation,
@@ -75,13 +76,17 @@ export interface WarningOptions {
   /** Levels and thresholds; {@link DEFAULT_WARNING_POLICY} when absent. */
   readonly policy?: WarningPolicy;
   /**
-   * Working days `d` with `start < d <= end` (negative when `end` is earlier): the official
-   * calendar's count. Takes precedence over `calendar`. Without either, a weekday-only fallback
-   * that ignores holidays and make-up days is used.
+   * Working days `d` with `start < d <= end` (negative when `end` is earlier). Takes precedence
+   * over `calendar`; for a count of your own (a local arrangement not expressible as calendar
+   * data).
    */
   readonly workdaysBetween?: (start: IsoDate, end: IsoDate) => number;
-  /** A calendar object offering `workdaysBetween` with the meaning above. */
-  readonly calendar?: { readonly workdaysBetween: (start: IsoDate, end: IsoDate) => number };
+  /**
+   * The official working-day calendar to count with (`createCalendar`/`extendCalendar` for a new
+   * year or a local arrangement); the bundled State Council calendar when absent. A date the
+   * calendar does not cover throws `calendar_year_not_covered` rather than guessing.
+   */
+  readonly calendar?: WorkCalendar;
 }
 
 /**
@@ -167,8 +172,8 @@ export function warnings(ledger: WarningLedger, options: WarningOptions): Warnin
   const policy = checkedPolicy(options.policy ?? DEFAULT_WARNING_POLICY);
   const workdays =
     options.workdaysBetween ??
-    options.calendar?.workdaysBetween.bind(options.calendar) ??
-    weekdaysBetween;
+    ((start: IsoDate, end: IsoDate) =>
+      officialWorkdaysBetween(start, end, options.calendar ? { calendar: options.calendar } : {}));
   const out: Warning[] = [];
   const emit = (
     code: WarningCode,

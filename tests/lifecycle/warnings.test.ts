@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { defaultCalendar, extendCalendar } from "../../src/calendar/index.js";
 import { isoWeekday, toDayNumber } from "../../src/dates.js";
 import { DuchaError } from "../../src/errors.js";
-import { weekdaysBetween } from "../../src/lifecycle/_weekdays.js";
 import {
   DEFAULT_WARNING_POLICY,
   GUANGYUAN_2018_POLICY,
@@ -71,24 +71,40 @@ describe("warnings", () => {
     const official = warnings(ledger, { asOf: "2024-09-30", workdaysBetween: officialWorkdays });
     expect(brief(official)).toEqual(["due_soon:red"]);
     expect(official[0]?.params).toEqual({ due: "2024-10-08", workdays: 1 });
-    // the weekday-only fallback sees 10-01..04 and 10-07 as working days
-    const fallback = warnings(ledger, { asOf: "2024-09-30" });
-    expect(fallback[0]?.params).toEqual({ due: "2024-10-08", workdays: 6 });
-    expect(brief(fallback)).toEqual(["due_soon:yellow"]);
+    // the bundled State Council calendar gives the same count without any injection
+    const bundled = warnings(ledger, { asOf: "2024-09-30" });
+    expect(bundled[0]?.params).toEqual({ due: "2024-10-08", workdays: 1 });
+    // a plain weekday count (10-01..04 and 10-07 as working days) would have said 6, yellow
+    const weekdaysOnly = warnings(ledger, { asOf: "2024-09-30", workdaysBetween: () => 6 });
+    expect(brief(weekdaysOnly)).toEqual(["due_soon:yellow"]);
   });
 
-  it("counts a make-up working day (调休) that the fallback misses", () => {
+  it("counts a make-up working day (调休) with the official calendar", () => {
     const ledger = { tasks: [task()] };
-    const viaCalendar = warnings(ledger, {
-      asOf: "2024-10-10",
-      calendar: { workdaysBetween: officialWorkdays },
+    const official = warnings(ledger, { asOf: "2024-10-10" });
+    // 10-11, 10-12 (a Saturday worked for National Day), 10-14, 10-15
+    expect(official[0]?.params).toEqual({ due: "2024-10-15", workdays: 4 });
+    expect(brief(official)).toEqual(["due_soon:yellow"]);
+    expect(warnings(ledger, { asOf: "2024-10-10", workdaysBetween: officialWorkdays })).toEqual(
+      official,
+    );
+    // across the whole holiday: 12 weekdays but 9 working days from 09-27
+    expect(warnings(ledger, { asOf: "2024-09-27" })[0]?.params).toMatchObject({ workdays: 9 });
+    expect(brief(warnings(ledger, { asOf: "2024-09-27" }))).toEqual(["due_soon:yellow"]);
+  });
+
+  it("counts with a calendar extended by the user, and refuses years it does not cover", () => {
+    const ledger = { tasks: [task({ deadline: { text: "2027年1月底前", due: "2027-01-29" } })] };
+    expect(() => warnings(ledger, { asOf: "2027-01-04" })).toThrow(/2027/);
+    const calendar = extendCalendar(defaultCalendar(), {
+      year: 2027,
+      notice: { title: "假设的2027年安排（测试用）", url: "https://www.gov.cn/" },
+      holidays: [],
+      workdays: [],
     });
-    expect(viaCalendar[0]?.params).toEqual({ due: "2024-10-15", workdays: 4 });
-    expect(brief(viaCalendar)).toEqual(["due_soon:yellow"]);
-    expect(brief(warnings(ledger, { asOf: "2024-10-10" }))).toEqual(["due_soon:red"]);
-    // and across the whole holiday: 12 weekdays but 9 working days from 09-27
-    expect(warnings(ledger, { asOf: "2024-09-27" })[0]?.params).toMatchObject({ workdays: 12 });
-    expect(brief(warnings(ledger, { asOf: "2024-09-27" }))).toEqual(["due_soon:blue"]);
+    expect(warnings(ledger, { asOf: "2027-01-25", calendar })[0]?.params).toMatchObject({
+      workdays: 4,
+    });
   });
 
   it("reads each task as it stood on asOf: nothing once completion is reported", () => {
@@ -254,7 +270,8 @@ describe("warnings", () => {
     );
     expect(brief(list)).toEqual(["due_soon:blue"]);
     expect(list[0]).not.toHaveProperty("escalation");
-    expect(list[0]?.message["zh-CN"]).toBe("【贴蓝签】任务c8距完成时限2024-10-15还有17个工作日");
+    // 14 official working days: 17 weekdays less the 10-01..04 and 10-07 holidays plus 09-29 and 10-12 worked
+    expect(list[0]?.message["zh-CN"]).toBe("【贴蓝签】任务c8距完成时限2024-10-15还有14个工作日");
   });
 
   it("throws on a malformed asOf or policy", () => {
@@ -279,15 +296,5 @@ describe("WarningPolicy", () => {
     expect(WarningPolicy.parse(DEFAULT_WARNING_POLICY)).toEqual(DEFAULT_WARNING_POLICY);
     expect(WarningPolicy.parse(GUANGYUAN_2018_POLICY)).toEqual(GUANGYUAN_2018_POLICY);
     expect(DEFAULT_WARNING_POLICY.levels.red.label["zh-CN"]).toBe("亮红灯");
-  });
-});
-
-describe("weekdaysBetween (fallback)", () => {
-  it("counts weekdays after start up to and including end", () => {
-    expect(weekdaysBetween("2024-09-27", "2024-10-15")).toBe(12);
-    expect(weekdaysBetween("2024-10-15", "2024-10-15")).toBe(0);
-    expect(weekdaysBetween("2024-10-11", "2024-10-14")).toBe(1);
-    expect(weekdaysBetween("2024-10-15", "2024-09-27")).toBe(-12);
-    expect(weekdaysBetween("2024-01-01", "2024-12-31")).toBe(261);
   });
 });
