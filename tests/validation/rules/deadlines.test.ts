@@ -126,4 +126,16 @@ describe("deadlines", () => {
     const result = validateLedger(ledger, { parseDeadline: silent });
     expect(result.issues[0]!.message["zh-CN"]).toBe("无法识别整改时限“2018年底前”");
   });
+
+  it("still checks deadlines when rounds or problems are broken, and skips what has none", () => {
+    const ledger = baseLedger();
+    ledger.rounds[1]!.kind = "unknown";
+    ledger.rounds.push({ ...ledger.rounds[2]!, id: "r2-nm", feedbackDate: "2030-01-01" });
+    ledger.problems[0]!.category = "unknown";
+    ledger.tasks[2]!.problemIds = [];
+    ledger.tasks[2]!.measures = [{ text: "开展草原执法检查" }];
+    ledger.tasks.push({ id: "t4", problemIds: ["p2"], title: "无时限任务" });
+    const result = validateLedger(ledger, { parseDeadline: fakeParser });
+    expect(result.issues.filter((i) => i.code.startsWith("deadline_"))).toEqual([]);
+  });
 });
