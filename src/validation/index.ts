@@ -1,0 +1,21 @@
+/**
+ * Whole-ledger validation: the schema and every cross-record rule in one pass, with bilingual,
+ * located issues and a count of the records that carry errors.
+ *
+ * @module ducha/validation
+ */
+export type { ValidationIssueCode } from "./issues.js";
+export { VALIDATION_ISSUES } from "./issues.js";
+export { VALIDATION_RULES } from "./registry.js";
+export { normaliseSummary } from "./rules/duplicatePetitions.js";
+export type {
+  DeadlineParser,
+  LedgerRecords,
+  LedgerValidation,
+  ParsedDeadlineResult,
+  RecordCounts,
+  ValidateOptions,
+  ValidationContext,
+  ValidationRule,
+} from "./types.js";
+export { validateLedger } from "./validateLedger.js";
