@@ -3,7 +3,7 @@ import { hasNoErrors, issueFrom } from "../issue.js";
 import { LEDGER_COLLECTIONS, type Ledger } from "../model/ledger.js";
 import { describeValue } from "./fromZod.js";
 import { LEDGER_ISSUES } from "./issues.js";
-import { parseRecords } from "./records.js";
+import { type ParsedRecords, parseRecords } from "./records.js";
 import { scanInput } from "./scan.js";
 import { unknownFieldIssues } from "./unknownFields.js";
 
@@ -28,22 +28,40 @@ import { unknownFieldIssues } from "./unknownFields.js";
  * @category Ledger
  */
 export function parseLedger(input: unknown): Result<Ledger> {
+  const read = readLedger(input);
+  return read.value === undefined
+    ? { ok: false, issues: read.issues }
+    : { ok: true, value: read.value, issues: read.issues };
+}
+
+/** Everything reading a ledger document gives, for `parseLedger` and `validateLedger`. @internal */
+export interface LedgerReading {
+  readonly issues: Issue[];
+  /** The ledger, when no error was found. */
+  readonly value?: Ledger;
+  /** The cleaned document and its records parsed one by one, when the input was an object. */
+  readonly document?: Readonly<Record<string, unknown>>;
+  readonly parsed?: ParsedRecords;
+}
+
+/** Decodes, scans and parses a ledger document once, keeping the parts for further checks. @internal */
+export function readLedger(input: unknown): LedgerReading {
   const decoded =
     typeof input === "string" ? decodeJson(input) : { ok: true as const, value: input };
-  if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
+  if (!decoded.ok) return { issues: [decoded.issue] };
   const document = asDocument(decoded.value);
-  if (!document.ok) return { ok: false, issues: [document.issue] };
+  if (!document.ok) return { issues: [document.issue] };
   const scanned = scanInput(document.value);
   const issues: Issue[] = [...scanned.issues];
   const clean = scanned.value as Record<string, unknown>;
   const parsed = parseRecords(clean);
-  issues.push(...parsed.issues);
-  if (!hasNoErrors(issues)) return { ok: false, issues };
-  issues.push(...unknownFieldIssues(clean, LEDGER_COLLECTIONS));
+  for (const issue of parsed.issues) issues.push(issue);
+  if (!hasNoErrors(issues)) return { issues, document: clean, parsed };
+  for (const issue of unknownFieldIssues(clean, LEDGER_COLLECTIONS)) issues.push(issue);
   const value = { ...clean, format: "ducha/ledger@1", ...parsed.records } as Ledger;
   if (parsed.meta === undefined) delete (value as { meta?: unknown }).meta;
   else value.meta = parsed.meta;
-  return { ok: true, value, issues };
+  return { issues, value, document: clean, parsed };
 }
 
 /** Accepts only a plain JSON object as a ledger document. @internal */

@@ -1,11 +1,11 @@
 import { assertIsoDate } from "../dates.js";
+import { parseDeadline } from "../deadlines/parseDeadline.js";
 import { DuchaError } from "../errors.js";
 import type { Issue } from "../issue.js";
 import { hasNoErrors } from "../issue.js";
-import { parseLedger } from "../ledger/parseLedger.js";
-import { scanInput } from "../ledger/scan.js";
+import { readLedger } from "../ledger/parseLedger.js";
 import { LEDGER_COLLECTIONS, type LedgerCollection } from "../model/ledger.js";
-import { partialRecords, rawIdOf } from "./partial.js";
+import { rawIdOf } from "./partial.js";
 import { VALIDATION_RULES } from "./registry.js";
 import type {
   LedgerRecords,
@@ -50,34 +50,22 @@ type Raw = Readonly<Record<string, unknown>>;
 export function validateLedger(input: unknown, options: ValidateOptions = {}): LedgerValidation {
   const rules = selectRules(options.rules);
   if (options.asOf !== undefined) assertIsoDate(options.asOf, "asOf");
-  let raw = input;
-  if (typeof input === "string") {
-    // Decode once here so the document is not parsed twice; parseLedger words a syntax error.
-    try {
-      raw = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
-    } catch {
-      return { ok: false, issues: parseLedger(input).issues, records: countRecords({}, []) };
-    }
-  }
-  const parsed = parseLedger(raw);
-  const issues: Issue[] = [...parsed.issues];
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+  const read = readLedger(input);
+  const issues: Issue[] = read.issues;
+  if (read.document === undefined || read.parsed === undefined) {
     return { ok: false, issues, records: countRecords({}, issues) };
   }
-  let ledger: LedgerRecords;
-  let document: Raw | undefined;
-  if (parsed.ok) {
-    ledger = parsed.value;
-  } else {
-    // Prototype-polluting keys and cycles are already reported; check a clean copy.
-    document = scanInput(raw).value as Raw;
-    ledger = partialRecords(document);
-  }
+  // A broken record is a hole at its index, so the others are still checked across records.
+  const ledger: LedgerRecords = read.value ?? {
+    ...read.parsed.records,
+    ...(read.parsed.meta === undefined ? {} : { meta: read.parsed.meta }),
+  };
+  const document: Raw | undefined = read.value === undefined ? read.document : undefined;
   const context: ValidationContext = {
     ids: indexIds(ledger, document),
     rawRecords: document === undefined ? undefined : rawRecordsOf(document),
     asOf: options.asOf ?? ledger.meta?.asOf,
-    parseDeadline: options.parseDeadline,
+    parseDeadline: options.parseDeadline ?? parseDeadline,
   };
   for (const rule of rules) {
     const found = rule.check(ledger, context);
@@ -85,9 +73,11 @@ export function validateLedger(input: unknown, options: ValidateOptions = {}): L
     for (let i = 0; i < found.length; i++) issues.push(found[i]!);
   }
   const records = countRecords(ledger, issues);
-  if (parsed.ok && hasNoErrors(issues)) return { ok: true, value: parsed.value, issues, records };
-  return parsed.ok
-    ? { ok: false, value: parsed.value, issues, records }
+  if (read.value !== undefined && hasNoErrors(issues)) {
+    return { ok: true, value: read.value, issues, records };
+  }
+  return read.value !== undefined
+    ? { ok: false, value: read.value, issues, records }
     : { ok: false, issues, records };
 }
 

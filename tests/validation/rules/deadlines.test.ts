@@ -44,9 +44,15 @@ const fakeParser: DeadlineParser = (text, options) => {
 };
 
 describe("deadlines", () => {
-  it("is skipped without a parser", () => {
+  it("reads deadline text with ducha's own parser by default", () => {
     const ledger = baseLedger();
     ledger.tasks[0]!.deadline = { text: "尽快", due: "2018-12-31" };
+    expect(
+      validateLedger(ledger).issues.map((i) => [i.code, i.severity, i.path.join(".")]),
+    ).toEqual([["deadline_unparseable", "warning", "tasks.0.deadline.text"]]);
+    ledger.tasks[0]!.deadline = { text: "2018年底前", due: "2018-11-30" };
+    expect(validateLedger(ledger).issues.map((i) => i.code)).toEqual(["deadline_due_mismatch"]);
+    ledger.tasks[0]!.deadline = { text: "二〇一八年年底前", due: "2018-12-31" };
     expect(validateLedger(ledger).issues).toEqual([]);
   });
 
