@@ -26,7 +26,15 @@ export {
 export * from "./deadlines/index.js";
 export type { DuchaErrorCode } from "./errors.js";
 export { DuchaError } from "./errors.js";
-export type { Issue, IssuePath, IssueTemplate, Result, Severity } from "./issue.js";
+export type {
+  AnyIssueTemplate,
+  Issue,
+  IssueParams,
+  IssuePath,
+  IssueTemplate,
+  Result,
+  Severity,
+} from "./issue.js";
 export { defineIssues, formatIssue, formatPath, hasNoErrors, issueFrom } from "./issue.js";
 export type { Bilingual, Lang } from "./lang.js";
 export { LANGS } from "./lang.js";

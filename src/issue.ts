@@ -84,7 +84,17 @@ export interface IssueTemplate<P> {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a catalogue holds templates of many param shapes
-type AnyTemplate = IssueTemplate<any>;
+/**
+ * An issue template of any params shape, as catalogues hold them.
+ *
+ * @example
+ * ```ts
+ * import type { AnyIssueTemplate } from "ducha";
+ * const templates: Record<string, AnyIssueTemplate> = {};
+ * ```
+ * @category Core
+ */
+export type AnyIssueTemplate = IssueTemplate<any>;
 
 /**
  * Declares a catalogue of issue templates keyed by code; the identity function, there for the
@@ -100,11 +110,21 @@ type AnyTemplate = IssueTemplate<any>;
  * ```
  * @category Core
  */
-export function defineIssues<const T extends Record<string, AnyTemplate>>(catalogue: T): T {
+export function defineIssues<const T extends Record<string, AnyIssueTemplate>>(catalogue: T): T {
   return catalogue;
 }
 
-type ParamsOf<T> = T extends IssueTemplate<infer P> ? P : never;
+/**
+ * The params an issue template's messages are built from.
+ *
+ * @example
+ * ```ts
+ * import type { IssueParams, IssueTemplate } from "ducha";
+ * type P = IssueParams<IssueTemplate<{ date: string }>>; // { date: string }
+ * ```
+ * @category Core
+ */
+export type IssueParams<T> = T extends IssueTemplate<infer P> ? P : never;
 
 /**
  * Builds an {@link Issue} from a catalogue entry, its path and params.
@@ -119,11 +139,11 @@ type ParamsOf<T> = T extends IssueTemplate<infer P> ? P : never;
  * ```
  * @category Core
  */
-export function issueFrom<T extends Record<string, AnyTemplate>, C extends keyof T & string>(
+export function issueFrom<T extends Record<string, AnyIssueTemplate>, C extends keyof T & string>(
   catalogue: T,
   code: C,
   path: IssuePath,
-  params: ParamsOf<T[C]>,
+  params: IssueParams<T[C]>,
   severity?: Severity,
 ): Issue {
   const template = catalogue[code] as T[C];

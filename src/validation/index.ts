@@ -4,7 +4,7 @@
  *
  * @module ducha/validation
  */
-export type { ValidationIssueCode } from "./issues.js";
+export type { DateOrderParams, PartsSumParams, ValidationIssueCode } from "./issues.js";
 export { VALIDATION_ISSUES } from "./issues.js";
 export { VALIDATION_RULES } from "./registry.js";
 export { normaliseSummary } from "./rules/duplicatePetitions.js";

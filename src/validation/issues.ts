@@ -11,8 +11,15 @@ import {
 import type { LedgerCollection } from "../model/ledger.js";
 import { COLLECTION_LABELS, fieldLabel } from "./labels.js";
 
-type Pair = { field: string; date: string; earlierField: string; earlierDate: string };
-type Sum = {
+/** Params of a date-order issue: the later field and date, and the earlier ones. @category Validation */
+export type DateOrderParams = {
+  field: string;
+  date: string;
+  earlierField: string;
+  earlierDate: string;
+};
+/** Params of a parts-do-not-add-up issue. @category Validation */
+export type PartsSumParams = {
   part: "byRank" | "bySanction";
   sum: number;
   people: number;
@@ -22,11 +29,11 @@ type Sum = {
 };
 const PART_ZH = { byRank: "按职级", bySanction: "按处理方式" } as const;
 const PART_EN = { byRank: "by rank", bySanction: "by sanction" } as const;
-const partLabel = (p: Sum): Bilingual =>
+const partLabel = (p: PartsSumParams): Bilingual =>
   (p.part === "byRank"
     ? CADRE_RANK_LABELS[p.key as CadreRank]
     : SANCTION_TYPE_LABELS[p.key as SanctionType]) ?? { "zh-CN": String(p.key), en: String(p.key) };
-const relation = (p: Sum, more: string, unequal: string, fewer: string) =>
+const relation = (p: PartsSumParams, more: string, unequal: string, fewer: string) =>
   p.sum > p.people ? more : p.complete ? unequal : fewer;
 
 /**
@@ -68,9 +75,9 @@ export const VALIDATION_ISSUES = defineIssues({
   },
   date_order: {
     severity: "error",
-    "zh-CN": (p: Pair & { strict?: boolean }) =>
+    "zh-CN": (p: DateOrderParams & { strict?: boolean }) =>
       `${fieldLabel(p.field)["zh-CN"]}${p.date}${p.strict ? "不晚于" : "早于"}${fieldLabel(p.earlierField)["zh-CN"]}${p.earlierDate}`,
-    en: (p: Pair & { strict?: boolean }) =>
+    en: (p: DateOrderParams & { strict?: boolean }) =>
       `${fieldLabel(p.field).en} ${p.date} is ${p.strict ? "not after" : "before"} ${fieldLabel(p.earlierField).en} ${p.earlierDate}`,
   },
   events_out_of_order: {
@@ -139,9 +146,9 @@ export const VALIDATION_ISSUES = defineIssues({
   },
   parts_do_not_add_up: {
     severity: "error",
-    "zh-CN": (p: Sum) =>
+    "zh-CN": (p: PartsSumParams) =>
       `${PART_ZH[p.part]}${p.key ? `，${partLabel(p)["zh-CN"]}` : "分项合计"}${p.sum}人，${relation(p, "超过", "不等于", "少于")}问责总人数${p.people}人`,
-    en: (p: Sum) =>
+    en: (p: PartsSumParams) =>
       `${p.key ? `${partLabel(p).en} alone counts ${p.sum}` : `the parts ${PART_EN[p.part]} add up to ${p.sum}`}, ${relation(p, "more than", "not equal to", "fewer than")} the ${p.people} people held accountable`,
   },
   duplicate_petition: {
