@@ -58,18 +58,17 @@ describe("petitionCounts", () => {
       percent: "13",
     });
     expect(
-      petitionCounts(tie, { ...DEFAULT_REPORT_POLICY, decimals: 0, rounding: "half-even" }).rate
-        .percent,
-    ).toBe("12");
+      petitionCounts(tie, { ...DEFAULT_REPORT_POLICY, decimals: 0, rounding: "half-even" }).rate,
+    ).toMatchObject({ percent: "12" });
     expect(
-      petitionCounts(petitions(3, 2), { ...DEFAULT_REPORT_POLICY, rounding: "down" }).rate.percent,
-    ).toBe("66.66");
+      petitionCounts(petitions(3, 2), { ...DEFAULT_REPORT_POLICY, rounding: "down" }).rate,
+    ).toMatchObject({ percent: "66.66" });
     expect(
-      petitionCounts(petitions(3, 1), { ...DEFAULT_REPORT_POLICY, rounding: "up" }).rate.percent,
-    ).toBe("33.34");
+      petitionCounts(petitions(3, 1), { ...DEFAULT_REPORT_POLICY, rounding: "up" }).rate,
+    ).toMatchObject({ percent: "33.34" });
     expect(
-      petitionCounts(petitions(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1)).rate.percent,
-    ).toBe("100.00");
+      petitionCounts(petitions(Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER - 1)).rate,
+    ).toMatchObject({ percent: "100.00" });
   });
 
   it("throws DuchaError for decimals or rounding outside the policy's range", () => {

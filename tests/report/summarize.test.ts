@@ -37,7 +37,7 @@ describe("summarize", () => {
       "市水务局",
       "市生态环境局",
     ]);
-    expect(s.tasks.byLeadUnit["市生态环境局"]?.tasks).toBe(4);
+    expect(s.tasks.byLeadUnit.市生态环境局?.tasks).toBe(4);
   });
 
   it("counts a task with several lead units once per unit and once in the total", () => {
@@ -50,7 +50,7 @@ describe("summarize", () => {
     const s = summarize(ledger);
     expect(s.tasks.total.tasks).toBe(1);
     expect(Object.keys(s.tasks.byLeadUnit)).toEqual(["市发改委", "市生态环境局"]);
-    expect(s.tasks.byLeadUnit["市发改委"]?.tasks).toBe(1);
+    expect(s.tasks.byLeadUnit.市发改委?.tasks).toBe(1);
     expect(summarize(ledger, { unitAliases: {} }).tasks.byLeadUnit).toHaveProperty("市发改委");
   });
 
