@@ -59,9 +59,8 @@ const RANK_EN: Readonly<Record<CadreRank, string>> = {
  *   })),
  *   petitionTallies: [{ id: "wlmq", roundId: "r2-xj", transferred: 811, closed: 808 }],
  * });
- * renderReport(summarize(ledger), {
- *   lang: "zh-CN", format: "text", publisher: { "zh-CN": "我市", en: "the city" },
- * });
+ * const city = { "zh-CN": "我市", en: "the city" };
+ * renderReport(summarize(ledger), { lang: "zh-CN", format: "text", publisher: city });
  * //=> "截至2024年6月底，我市牵头的9项整改任务已完成6项，其余3项正在持续推进中；转办的811件信访件已办结808件，办结率99.63%，其余3件正在持续推进中。"
  * ```
  * @category Report
