@@ -31,9 +31,12 @@ export const DEFAULT_UNIT_ALIASES: Readonly<Record<string, string>> = {
   国土资源厅: "自然资源厅",
 };
 
-/** Whitespace between two characters that are not both Latin letters or digits carries nothing. */
-const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
-const SPACE_NEAR_CJK = new RegExp(`\\s+(?=[${CJK}()])|(?<=[${CJK}()])\\s+`, "g");
+/**
+ * Whitespace next to a Chinese character, CJK punctuation or a bracket carries nothing. A literal,
+ * not `new RegExp(...)`, so the module has no top-level call.
+ */
+const SPACE_NEAR_CJK =
+  /\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef()])|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef()])\s+/g;
 
 /**
  * One spelling of a unit name: full-width letters, digits, punctuation and spaces become
