@@ -1,0 +1,93 @@
+/**
+ * Facts about one task on a date that summaries, charts and forecasts share: how done it is,
+ * when it became so, and which deadline was in force.
+ *
+ * @module
+ * @internal
+ */
+import type { IsoDate } from "../dates.js";
+import { statusAt } from "../lifecycle/statusAt.js";
+import type { TaskStatus } from "../model/enums.js";
+import type { RectificationTask } from "../model/task.js";
+
+/** How far a status counts towards completion. */
+export type Doneness = "done" | "basically" | "open";
+
+/** Every status as done, basically done or open: data, so a new status must be placed here. */
+export const DONENESS: Readonly<Record<TaskStatus, Doneness>> = {
+  not_started: "open",
+  in_progress: "open",
+  completed: "done",
+  basically_completed: "basically",
+  acceptance_requested: "done",
+  accepted: "done",
+  in_public_notice: "done",
+  signed_off: "done",
+  relapsed: "open",
+};
+
+/** True when the doneness counts as done under the rule for 基本完成. */
+export function countsAsDone(doneness: Doneness, basicallyCounts: boolean): boolean {
+  return doneness === "done" || (doneness === "basically" && basicallyCounts);
+}
+
+/** The status on the date (from events) or, with no date, the recorded status. */
+export function statusOn(
+  task: RectificationTask,
+  date: IsoDate | undefined,
+): TaskStatus | undefined {
+  return date === undefined ? task.status : statusAt(task, date);
+}
+
+/** Doneness of a status; a task without status is open. */
+export function donenessOf(status: TaskStatus | undefined): Doneness {
+  return status === undefined ? "open" : DONENESS[status];
+}
+
+/**
+ * The date a task last became done (or basically done) on or before `date` and stayed so, read
+ * from its events in order (a `report_completed` event's own `completedDate` wins); without
+ * events, `completedDate`. Undefined when it is not done on the date or the date is unknown.
+ */
+export function completionDate(
+  task: RectificationTask,
+  date: IsoDate | undefined,
+  basicallyCounts: boolean,
+): IsoDate | undefined {
+  const events = task.events ?? [];
+  if (events.length === 0) {
+    const done = countsAsDone(donenessOf(task.status), basicallyCounts);
+    const at = task.completedDate;
+    return done && at !== undefined && (date === undefined || at <= date) ? at : undefined;
+  }
+  let since: IsoDate | undefined;
+  let done = false;
+  for (const event of events) {
+    if (date !== undefined && event.date > date) continue;
+    const after = statusAt({ ...task, events: [event] }, event.date);
+    if (event.type === "extend_deadline") continue;
+    const nowDone = countsAsDone(donenessOf(after), basicallyCounts);
+    if (nowDone && !done) {
+      const finished = "completedDate" in event ? event.completedDate : undefined;
+      since = typeof finished === "string" && finished <= event.date ? finished : event.date;
+    }
+    if (!nowDone) since = undefined;
+    done = nowDone;
+  }
+  return done ? since : undefined;
+}
+
+/**
+ * The deadline in force on a date: the original due date moved by every `extend_deadline` event
+ * dated on or before it. Without a date, the recorded due date.
+ */
+export function dueOn(task: RectificationTask, date: IsoDate | undefined): IsoDate | undefined {
+  const deadline = task.deadline;
+  const extensions = (task.events ?? []).filter((e) => e.type === "extend_deadline");
+  if (date === undefined || extensions.length === 0) return deadline?.due;
+  let due = deadline?.originalDue ?? deadline?.due;
+  for (const event of extensions) {
+    if (event.date <= date) due = event.due;
+  }
+  return due;
+}

@@ -1,0 +1,96 @@
+import { DuchaError } from "../errors.js";
+import { addCounts, addTallies, addTally, sortMismatches } from "./_counting.js";
+import { emptySummary, type Summary } from "./summary.js";
+
+/**
+ * Rolls summaries up (county → city → province → nation): every count adds, maps add key by key
+ * and stay sorted, mismatch lists are joined and sorted, and tallies' unnumbered batch counts keep
+ * the largest. Rates are never stored, so they are always taken afresh from the added counts,
+ * never averaged. Associative and commutative, with `emptySummary()` as identity. Inputs are not
+ * changed.
+ *
+ * @throws {DuchaError} `invalid_argument` when two summaries hold on different dates, or one is
+ * not a summary.
+ * @example
+ * ```ts
+ * import { emptySummary, mergeSummaries, type Summary } from "ducha/report";
+ * const county = (transferred: number, closed: number): Summary => {
+ *   const empty = emptySummary();
+ *   return { ...empty, petitions: { ...empty.petitions, transferred, closed } };
+ * };
+ * const city = mergeSummaries(county(811, 808), county(100, 90));
+ * city.petitions.transferred; //=> 911
+ * city.petitions.closed; //=> 898
+ * ```
+ * @category Report
+ */
+export function mergeSummaries(...summaries: readonly Summary[]): Summary {
+  let out = emptySummary();
+  for (const summary of summaries) out = mergeTwo(out, summary);
+  return out;
+}
+
+function mergeTwo(a: Summary, b: Summary): Summary {
+  if (b?.format !== a.format) {
+    throw new DuchaError(
+      "invalid_argument",
+      {
+        "zh-CN": "只能合并summarize生成的汇总（format为ducha/summary@1）",
+        en: "only summaries made by summarize (format ducha/summary@1) can be merged",
+      },
+      { format: (b as { format?: unknown } | undefined)?.format },
+    );
+  }
+  if (a.asOf !== undefined && b.asOf !== undefined && a.asOf !== b.asOf) {
+    throw new DuchaError(
+      "invalid_argument",
+      {
+        "zh-CN": `汇总的截止日期不同（${a.asOf}、${b.asOf}），不能相加`,
+        en: `summaries hold on different dates (${a.asOf}, ${b.asOf}) and cannot be added`,
+      },
+      { asOf: [a.asOf, b.asOf] },
+    );
+  }
+  const asOf = a.asOf ?? b.asOf;
+  const t = a.tasks;
+  const u = b.tasks;
+  const p = a.petitions;
+  const q = b.petitions;
+  return {
+    format: a.format,
+    ...(asOf === undefined ? {} : { asOf }),
+    tasks: {
+      total: addTally(t.total, u.total),
+      byStatus: addCounts(t.byStatus, u.byStatus),
+      dueByAsOf: addTally(t.dueByAsOf, u.dueByAsOf),
+      dueWithinYear: addTally(t.dueWithinYear, u.dueWithinYear),
+      byRound: addTallies(t.byRound, u.byRound),
+      byRegion: addTallies(t.byRegion, u.byRegion),
+      byProvince: addTallies(t.byProvince, u.byProvince),
+      byCity: addTallies(t.byCity, u.byCity),
+      byLeadUnit: addTallies(t.byLeadUnit, u.byLeadUnit),
+      byCategory: addTallies(t.byCategory, u.byCategory),
+      byDomain: addTallies(t.byDomain, u.byDomain),
+    },
+    petitions: {
+      transferred: p.transferred + q.transferred,
+      closed: p.closed + q.closed,
+      staged: p.staged + q.staged,
+      handling: p.handling + q.handling,
+      unrecorded: p.unrecorded + q.unrecorded,
+      byVerification: addCounts(p.byVerification, q.byVerification),
+      byBatch: addCounts(p.byBatch, q.byBatch),
+      tallyBatches: Math.max(p.tallyBatches, q.tallyBatches),
+    },
+    accountability: {
+      people: a.accountability.people + b.accountability.people,
+      byRank: addCounts(a.accountability.byRank, b.accountability.byRank),
+      bySanction: addCounts(a.accountability.bySanction, b.accountability.bySanction),
+      handedOverProblems: a.accountability.handedOverProblems + b.accountability.handedOverProblems,
+    },
+    accountabilityConsistency: sortMismatches([
+      ...a.accountabilityConsistency,
+      ...b.accountabilityConsistency,
+    ]),
+  };
+}

@@ -1,0 +1,133 @@
+import { percentOf, type ReportPercent } from "./_percent.js";
+import { DEFAULT_REPORT_POLICY, type ReportRatePolicy } from "./policy.js";
+import type { Summary, TaskTally } from "./summary.js";
+
+/**
+ * A task tally read under a policy: how many are done, remaining and overdue, and the rate.
+ *
+ * @example
+ * ```ts
+ * import type { TallyCounts } from "ducha/report";
+ * const row: TallyCounts = { tasks: 9, done: 6, remaining: 3, overdue: 0, onTime: 6,
+ *   rate: { defined: true, percent: "66.67", text: "66.67%", fraction: "6/9" } };
+ * ```
+ * @category Report
+ */
+export interface TallyCounts {
+  readonly tasks: number;
+  readonly done: number;
+  readonly remaining: number;
+  readonly overdue: number;
+  /** Done no later than the deadline. */
+  readonly onTime: number;
+  /** done / tasks at the policy's decimals; `defined: false` ("—") for no tasks. */
+  readonly rate: ReportPercent;
+}
+
+/**
+ * Reads a task tally under a rate policy: 基本完成 counts as done or not, and a basically
+ * completed task past its deadline is overdue when it does not.
+ *
+ * @example
+ * ```ts
+ * import { tallyCounts, DEFAULT_REPORT_POLICY } from "ducha/report";
+ * const tally = { tasks: 13, completed: 4, basicallyCompleted: 2, overdue: 0,
+ *   overdueBasicallyCompleted: 0, completedOnTime: 4, basicallyCompletedOnTime: 2 };
+ * tallyCounts(tally, { ...DEFAULT_REPORT_POLICY, decimals: 0 }).rate.text; //=> "46%"
+ * tallyCounts(tally, { ...DEFAULT_REPORT_POLICY, basicallyCompletedCountsAsDone: false }).done; //=> 4
+ * ```
+ * @category Report
+ */
+export function tallyCounts(
+  tally: TaskTally,
+  policy: ReportRatePolicy = DEFAULT_REPORT_POLICY,
+): TallyCounts {
+  const basic = policy.basicallyCompletedCountsAsDone;
+  const done = tally.completed + (basic ? tally.basicallyCompleted : 0);
+  return {
+    tasks: tally.tasks,
+    done,
+    remaining: tally.tasks - done,
+    overdue: tally.overdue + (basic ? 0 : tally.overdueBasicallyCompleted),
+    onTime: tally.completedOnTime + (basic ? tally.basicallyCompletedOnTime : 0),
+    rate: percentOf(done, tally.tasks, policy.decimals, policy.rounding),
+  };
+}
+
+/**
+ * Petition counts read under a policy: closed includes 阶段性办结 or not.
+ *
+ * @example
+ * ```ts
+ * import type { PetitionCounts } from "ducha/report";
+ * const jilin: PetitionCounts = { transferred: 4704, closed: 4593, staged: 0, remaining: 111,
+ *   rate: { defined: true, percent: "97.64", text: "97.64%", fraction: "4593/4704" } };
+ * ```
+ * @category Report
+ */
+export interface PetitionCounts {
+  readonly transferred: number;
+  /** Closed under the policy (with 阶段性办结 when it counts). */
+  readonly closed: number;
+  readonly staged: number;
+  /** transferred − closed. */
+  readonly remaining: number;
+  readonly rate: ReportPercent;
+}
+
+/**
+ * The rates of a summary under a policy, each taken from the counts: the task completion rate
+ * over the policy's denominator (all tasks, due by the date, or due within the year) and the
+ * petition closure rate.
+ *
+ * @example
+ * ```ts
+ * import { Ledger } from "ducha";
+ * import { summarize, summaryRates } from "ducha/report";
+ * const ledger = Ledger.parse({
+ *   format: "ducha/ledger@1",
+ *   petitionTallies: [{ id: "jl", roundId: "r2-jl", transferred: 4704, closed: 4593 }],
+ * });
+ * summaryRates(summarize(ledger)).petitions.rate.text; //=> "97.64%"
+ * ```
+ * @category Report
+ */
+export function summaryRates(
+  summary: Summary,
+  policy: ReportRatePolicy = DEFAULT_REPORT_POLICY,
+): { readonly tasks: TallyCounts; readonly petitions: PetitionCounts } {
+  const tasks = tallyCounts(denominatorTally(summary, policy), policy);
+  return { tasks, petitions: petitionCounts(summary, policy) };
+}
+
+/** The tally a policy's denominator names. @internal */
+export function denominatorTally(summary: Summary, policy: ReportRatePolicy): TaskTally {
+  if (policy.denominator === "due_by_as_of") return summary.tasks.dueByAsOf;
+  if (policy.denominator === "due_within_year") return summary.tasks.dueWithinYear;
+  return summary.tasks.total;
+}
+
+/**
+ * Petition counts of a summary under a policy.
+ *
+ * @example
+ * ```ts
+ * import { emptySummary, petitionCounts } from "ducha/report";
+ * petitionCounts(emptySummary()).rate.text; //=> "—"
+ * ```
+ * @category Report
+ */
+export function petitionCounts(
+  summary: Summary,
+  policy: ReportRatePolicy = DEFAULT_REPORT_POLICY,
+): PetitionCounts {
+  const p = summary.petitions;
+  const closed = p.closed + (policy.stagedClosureCountsAsClosed ? p.staged : 0);
+  return {
+    transferred: p.transferred,
+    closed,
+    staged: p.staged,
+    remaining: p.transferred - closed,
+    rate: percentOf(closed, p.transferred, policy.decimals, policy.rounding),
+  };
+}
