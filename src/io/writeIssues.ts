@@ -60,8 +60,8 @@ function headers(lang: Lang): string[] {
  * ```ts
  * import { parseTasksCsv, writeIssuesCsv } from "ducha/io";
  * const result = parseTasksCsv("整改任务,状态\n地下水超采严重问题,进行中\n");
- * writeIssuesCsv(result.issues, "zh-CN", { bom: false }).split("\r\n")[1];
- * //=> "错误,unknown_status,rows[2].状态,2,无法识别的状态\"进行中\"，应为已完成、基本完成、正在推进、未启动、已销号等"
+ * writeIssuesCsv(result.issues, "en", { bom: false }).split("\r\n")[0]; //=> "severity,code,path,line,message"
+ * writeIssuesCsv(result.issues, "zh-CN").includes("错误,unknown_status,rows[2].状态,2,"); //=> true
  * ```
  * @category IO
  */

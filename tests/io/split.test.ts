@@ -58,6 +58,23 @@ describe("splitMeasures", () => {
     ]);
   });
 
+  it("reads twenty items and ignores numerals past twenty", () => {
+    const numerals = Array.from({ length: 21 }, (_, i) => i + 1).map((i) =>
+      i < 10
+        ? "一二三四五六七八九"[i - 1]
+        : i === 10
+          ? "十"
+          : i < 20
+            ? `十${"一二三四五六七八九"[i - 11]}`
+            : i === 20
+              ? "二十"
+              : "二十一",
+    );
+    const items = splitMeasures(numerals.map((n) => `${n}是甲`).join("；"));
+    expect(items).toHaveLength(20);
+    expect(items[19]).toEqual({ number: "二十", text: "甲；二十一是甲" });
+  });
+
   it("splits 1. 2. and 1、2、 without cutting decimals", () => {
     expect(splitMeasures("1. 削减燃煤2.5万吨；\n2. 提高污水收集率")).toEqual([
       { number: "1", text: "削减燃煤2.5万吨" },
