@@ -1,0 +1,145 @@
+import { defineIssues } from "../issue.js";
+
+/**
+ * Issues the readers of `ducha/io` report: encodings, files, NDJSON lines and table rows. Issues
+ * about a record's values come from the ledger catalogue (`LEDGER_ISSUES`) with the same codes
+ * `parseLedger` uses.
+ *
+ * @example
+ * ```ts
+ * import { IO_ISSUES } from "ducha/io";
+ * IO_ISSUES.unknown_status.severity; //=> "error"
+ * ```
+ * @category IO
+ */
+export const IO_ISSUES = defineIssues({
+  unsupported_encoding: {
+    severity: "error",
+    "zh-CN": (p: { encoding: string }) =>
+      `文件不是UTF-8编码（疑似${p.encoding}），请另存为“UTF-8”编码（如Excel“CSV UTF-8”）后再导入`,
+    en: (p: { encoding: string }) =>
+      `the file is not UTF-8 (looks like ${p.encoding}); save it as UTF-8 (e.g. Excel "CSV UTF-8") and import again`,
+  },
+  unsupported_file_type: {
+    severity: "error",
+    "zh-CN": (p: { extension: string }) =>
+      `不支持的文件类型“${p.extension}”，支持.json、.ndjson、.jsonl、.csv、.xlsx`,
+    en: (p: { extension: string }) =>
+      `unsupported file type "${p.extension}"; use .json, .ndjson, .jsonl, .csv or .xlsx`,
+  },
+  file_unreadable: {
+    severity: "error",
+    "zh-CN": (p: { detail: string }) => `无法读取文件：${p.detail}`,
+    en: (p: { detail: string }) => `the file cannot be read: ${p.detail}`,
+  },
+  invalid_workbook: {
+    severity: "error",
+    "zh-CN": (p: { detail: string }) => `不是有效的.xlsx工作簿：${p.detail}`,
+    en: (p: { detail: string }) => `not a valid .xlsx workbook: ${p.detail}`,
+  },
+  sheet_not_found: {
+    severity: "error",
+    "zh-CN": (p: { sheet: string }) => `工作簿中没有工作表${p.sheet}`,
+    en: (p: { sheet: string }) => `the workbook has no sheet ${p.sheet}`,
+  },
+  invalid_csv: {
+    severity: "error",
+    "zh-CN": (p: { detail: string }) => `CSV格式错误：${p.detail}`,
+    en: (p: { detail: string }) => `malformed CSV: ${p.detail}`,
+  },
+  invalid_line: {
+    severity: "error",
+    "zh-CN": (p: { line: number; detail: string }) => `第${p.line}行不是有效的JSON：${p.detail}`,
+    en: (p: { line: number; detail: string }) => `line ${p.line} is not valid JSON: ${p.detail}`,
+  },
+  invalid_ndjson_record: {
+    severity: "error",
+    "zh-CN": (p: { line: number }) => `第${p.line}行应为{"collection": …, "record": {…}}形式的对象`,
+    en: (p: { line: number }) =>
+      `line ${p.line} must be an object {"collection": …, "record": {…}}`,
+  },
+  unknown_collection: {
+    severity: "error",
+    "zh-CN": (p: { line: number; collection: string }) =>
+      `第${p.line}行的集合${p.collection}不存在，应为rounds、problems、tasks、petitions、petitionTallies或accountability`,
+    en: (p: { line: number; collection: string }) =>
+      `line ${p.line}: unknown collection ${p.collection}; expected rounds, problems, tasks, petitions, petitionTallies or accountability`,
+  },
+  misplaced_header: {
+    severity: "error",
+    "zh-CN": (p: { line: number }) => `第${p.line}行：台账头（format/meta）只能出现在第一行`,
+    en: (p: { line: number }) =>
+      `line ${p.line}: the ledger header (format/meta) may only be the first line`,
+  },
+  missing_header_line: {
+    severity: "info",
+    "zh-CN": () => `NDJSON首行没有台账头{"format": "ducha/ledger@1"}，按该格式读取`,
+    en: () => `the NDJSON has no header line {"format": "ducha/ledger@1"}; read as that format`,
+  },
+  too_many_issues: {
+    severity: "warning",
+    "zh-CN": (p: { limit: number; omitted: number }) =>
+      `问题超过${p.limit}条，另有${p.omitted}条未列出`,
+    en: (p: { limit: number; omitted: number }) =>
+      `more than ${p.limit} issues; ${p.omitted} more not listed`,
+  },
+  no_header_row: {
+    severity: "error",
+    "zh-CN": () => "前10行中找不到表头行（至少两个可识别的列名）",
+    en: () => "no header row (with at least two known column names) in the first 10 rows",
+  },
+  missing_required_column: {
+    severity: "error",
+    "zh-CN": (p: { columns: string }) => `缺少必需的列：${p.columns}`,
+    en: (p: { columns: string }) => `a required column is missing: ${p.columns}`,
+  },
+  unknown_header: {
+    severity: "info",
+    "zh-CN": (p: { header: string }) => `无法识别的列“${p.header}”已忽略，可通过headerAliases指定`,
+    en: (p: { header: string }) =>
+      `unknown column "${p.header}" ignored; map it with headerAliases`,
+  },
+  duplicate_column: {
+    severity: "warning",
+    "zh-CN": (p: { header: string; first: string }) =>
+      `列“${p.header}”与“${p.first}”含义相同，已忽略，以“${p.first}”为准`,
+    en: (p: { header: string; first: string }) =>
+      `column "${p.header}" means the same as "${p.first}" and was ignored in its favour`,
+  },
+  invalid_cell: {
+    severity: "error",
+    "zh-CN": (p: { received: string; expected: string; expectedZh: string }) =>
+      `单元格${p.received}无效，应为${p.expectedZh}`,
+    en: (p: { received: string; expected: string; expectedZh: string }) =>
+      `cell ${p.received} is not valid; expected ${p.expected}`,
+  },
+  missing_cell: {
+    severity: "error",
+    "zh-CN": (p: { header: string }) => `“${p.header}”不能为空`,
+    en: (p: { header: string }) => `"${p.header}" must not be empty`,
+  },
+  unknown_status: {
+    severity: "error",
+    "zh-CN": (p: { received: string }) =>
+      `无法识别的状态${p.received}，应为已完成、基本完成、正在推进、未启动、已销号等`,
+    en: (p: { received: string }) =>
+      `unknown status ${p.received}; expected 已完成, 基本完成, 正在推进, 未启动, 已销号, … or an English status`,
+  },
+  duplicate_id: {
+    severity: "error",
+    "zh-CN": (p: { id: string; firstRow: number }) => `编号${p.id}与第${p.firstRow}行重复`,
+    en: (p: { id: string; firstRow: number }) => `id ${p.id} repeats row ${p.firstRow}`,
+  },
+  empty_row: {
+    severity: "info",
+    "zh-CN": () => "空行，已跳过",
+    en: () => "empty row skipped",
+  },
+  ambiguous_unit_split: {
+    severity: "info",
+    "zh-CN": (p: { fragment: string; units: string }) =>
+      `单位“${p.units}”拆分后出现“${p.fragment}”，可能是复合名称（如“各旗县市区党委、政府”），可用keepTogether保留`,
+    en: (p: { fragment: string; units: string }) =>
+      `splitting "${p.units}" left "${p.fragment}", perhaps part of a compound name (such as 各旗县市区党委、政府); list it in keepTogether to keep it whole`,
+  },
+});

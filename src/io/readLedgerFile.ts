@@ -1,0 +1,96 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import type { Issue, Result } from "../issue.js";
+import { issueFrom } from "../issue.js";
+import type { Ledger } from "../model/ledger.js";
+import { IO_ISSUES } from "./issues.js";
+import { type NdjsonOptions, readLedgerNdjson } from "./ndjson.js";
+import { parseLedgerJson } from "./parseLedgerJson.js";
+import { type CsvOptions, parseTasksCsv } from "./readTasksCsv.js";
+import { readTasksXlsx, type XlsxOptions } from "./readTasksXlsx.js";
+import type { TableImport } from "./tasksFromTable.js";
+
+/**
+ * File formats {@link readLedgerFile} reads.
+ *
+ * @example
+ * ```ts
+ * import type { LedgerFileFormat } from "ducha/io";
+ * const format: LedgerFileFormat = "ndjson";
+ * ```
+ * @category IO
+ */
+export type LedgerFileFormat = "json" | "ndjson" | "csv" | "xlsx";
+
+/**
+ * Options of {@link readLedgerFile}: the format (by default from the extension) and the options
+ * of the reader it picks.
+ *
+ * @example
+ * ```ts
+ * import type { ReadLedgerFileOptions } from "ducha/io";
+ * const options: ReadLedgerFileOptions = { format: "csv", keepTogether: ["各旗县市区党委、政府"] };
+ * ```
+ * @category IO
+ */
+export interface ReadLedgerFileOptions extends CsvOptions, XlsxOptions, NdjsonOptions {
+  readonly format?: LedgerFileFormat;
+}
+
+const EXTENSIONS: Readonly<Record<string, LedgerFileFormat>> = {
+  ".json": "json",
+  ".ndjson": "ndjson",
+  ".jsonl": "ndjson",
+  ".csv": "csv",
+  ".xlsx": "xlsx",
+};
+
+/**
+ * Reads a ledger from a file, choosing the reader by extension: `.json` (a `ducha/ledger@1`
+ * document), `.ndjson`/`.jsonl` (streamed line by line), `.csv` and `.xlsx` (task tables with
+ * Chinese or English headers). The file is only read, never changed. A missing file or an
+ * unknown extension is returned as an issue, not thrown.
+ *
+ * @example
+ * ```ts
+ * import { readLedgerFile } from "ducha/io";
+ * const result = await readLedgerFile("ledger.txt");
+ * result.ok; //=> false
+ * result.issues[0]?.code; //=> "unsupported_file_type"
+ * ```
+ * @category IO
+ */
+export async function readLedgerFile(
+  path: string,
+  options: ReadLedgerFileOptions = {},
+): Promise<Result<Ledger>> {
+  const extension = extname(path).toLowerCase();
+  const format = options.format ?? EXTENSIONS[extension];
+  if (format === undefined) {
+    return {
+      ok: false,
+      issues: [issueFrom(IO_ISSUES, "unsupported_file_type", [], { extension: extension || path })],
+    };
+  }
+  if (format === "ndjson") return readLedgerNdjson(path, options);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { ok: false, issues: [unreadable(error)] };
+  }
+  if (format === "json") return parseLedgerJson(bytes);
+  const table =
+    format === "csv" ? parseTasksCsv(bytes, options) : await readTasksXlsx(bytes, options);
+  return ledgerOf(table);
+}
+
+function ledgerOf(table: Result<TableImport>): Result<Ledger> {
+  return table.ok ? { ok: true, value: table.value.ledger, issues: table.issues } : table;
+}
+
+function unreadable(error: unknown): Issue {
+  const code = (error as { code?: unknown }).code;
+  const detail = typeof code === "string" ? code : String(error);
+  return issueFrom(IO_ISSUES, "file_unreadable", [], { detail });
+}
