@@ -43,4 +43,5 @@ export { parseLedger } from "./ledger/parseLedger.js";
 export * from "./lifecycle/index.js";
 export * from "./metrics/index.js";
 export * from "./model/index.js";
+export * from "./report/index.js";
 export * from "./validation/index.js";

@@ -83,7 +83,6 @@ export interface IssueTemplate<P> {
   readonly en: (params: P) => string;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: a catalogue holds templates of many param shapes
 /**
  * An issue template of any params shape, as catalogues hold them.
  *
@@ -94,6 +93,7 @@ export interface IssueTemplate<P> {
  * ```
  * @category Core
  */
+// biome-ignore lint/suspicious/noExplicitAny: a catalogue holds templates of many param shapes
 export type AnyIssueTemplate = IssueTemplate<any>;
 
 /**

@@ -1,14 +1,14 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import type * as z from "zod";
 import type { Issue, IssuePath, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
+import { compileFastCheck } from "../ledger/fastCheck.js";
 import { describeValue, issuesFromZod } from "../ledger/fromZod.js";
 import { LEDGER_ISSUES } from "../ledger/issues.js";
+import { RECORD_SCHEMAS } from "../ledger/records.js";
 import { scanInput } from "../ledger/scan.js";
 import { unknownFieldIssues } from "../ledger/unknownFields.js";
-import { AccountabilityRecord } from "../model/accountability.js";
 import {
   LEDGER_COLLECTIONS,
   LEDGER_FORMAT,
@@ -16,10 +16,6 @@ import {
   type LedgerCollection,
   LedgerMeta,
 } from "../model/ledger.js";
-import { PetitionCase, PetitionTally } from "../model/petition.js";
-import { FeedbackProblem } from "../model/problem.js";
-import { Round } from "../model/round.js";
-import { RectificationTask } from "../model/task.js";
 import { IO_ISSUES } from "./issues.js";
 
 /**
@@ -68,15 +64,6 @@ export interface NdjsonReport {
   /** Issues counted past `maxIssues` and not listed. */
   readonly omittedIssues: number;
 }
-
-const SCHEMAS: Readonly<Record<LedgerCollection, z.ZodType>> = {
-  rounds: Round,
-  problems: FeedbackProblem,
-  tasks: RectificationTask,
-  petitions: PetitionCase,
-  petitionTallies: PetitionTally,
-  accountability: AccountabilityRecord,
-};
 
 type Sink = (collection: LedgerCollection, record: unknown) => void;
 
@@ -247,14 +234,13 @@ async function walk(input: string | Readable, options: NdjsonOptions, sink: Sink
         ...issue,
         path: [...base, ...issue.path],
       }));
-      const parsed = SCHEMAS[collection].safeParse(scanned.value, { reportInput: true });
-      if (!parsed.success) lineIssues.push(...issuesFromZod(parsed.error.issues, base));
+      const record = checkRecord(collection, scanned.value, base, lineIssues);
       for (const issue of lineIssues) add(withLine(issue, line));
-      if (!parsed.success || lineIssues.some((issue) => issue.severity === "error")) continue;
+      if (record === undefined || lineIssues.some((issue) => issue.severity === "error")) continue;
       valid++;
       byCollection[collection]++;
-      noteUnknownFields(unknown, collection, index, parsed.data, line);
-      sink(collection, parsed.data);
+      noteUnknownFields(unknown, collection, index, record, line);
+      sink(collection, record);
     }
   } catch (error) {
     add(issueFrom(IO_ISSUES, "file_unreadable", [], { detail: (error as Error).message }));
@@ -281,6 +267,22 @@ async function walk(input: string | Readable, options: NdjsonOptions, sink: Sink
     omittedIssues,
     meta,
   };
+}
+
+// Clean records (nearly all of a real ledger) pass the compiled fast check and skip zod; the rest
+// go through zod for exact, located issues. Returns undefined when the record is invalid.
+function checkRecord(
+  collection: LedgerCollection,
+  value: unknown,
+  base: IssuePath,
+  issues: Issue[],
+): unknown {
+  const schema = RECORD_SCHEMAS[collection];
+  if (compileFastCheck(schema)(value)) return value;
+  const parsed = schema.safeParse(value, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  issues.push(...issuesFromZod(parsed.error.issues, base));
+  return undefined;
 }
 
 // One issue per unknown field and collection, with a count, as parseLedger reports them.

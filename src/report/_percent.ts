@@ -1,16 +1,18 @@
-/**
- * Exact percentages from counts, with decimal.js. Private to the report module: the shared
- * `completionRate` of `ducha/metrics` replaces it at merge, so every caller goes through
- * {@link percentOf} and {@link pointsBetween} only.
- *
- * @module
- * @internal
- */
-import { Decimal } from "decimal.js";
-import { DuchaError } from "../errors.js";
-import type { ReportRounding } from "./policy.js";
+import type { Decimal } from "decimal.js";
+import { exact, roundToString } from "../metrics/_exact.js";
+import { completionRate } from "../metrics/completionRate.js";
+import type { RoundingMode } from "../metrics/rounding.js";
 
-/** A rate of done over total, exact up to its printed decimals. */
+/**
+ * A rate of done over total as reports print it.
+ *
+ * @example
+ * ```ts
+ * import type { ReportPercent } from "ducha/report";
+ * const rate: ReportPercent = { defined: true, percent: "97.64", text: "97.64%", fraction: "4593/4704" };
+ * ```
+ * @category Report
+ */
 export type ReportPercent =
   | {
       readonly defined: true;
@@ -23,72 +25,37 @@ export type ReportPercent =
     }
   | { readonly defined: false; readonly text: "—"; readonly fraction: string };
 
-/** Enough significant digits that a quotient of two safe integers rounds like the exact fraction. */
-const PRECISION = 80;
-
-const MODES: Readonly<Record<ReportRounding, Decimal.Rounding>> = {
-  "half-up": 4, // Decimal.ROUND_HALF_UP
-  "half-even": 6, // Decimal.ROUND_HALF_EVEN
-  down: 1, // Decimal.ROUND_DOWN
-  up: 0, // Decimal.ROUND_UP
-};
-
-/** A private Decimal class: the global decimal.js configuration is never touched. */
-function exact(): typeof Decimal {
-  return Decimal.clone({ precision: PRECISION, toExpNeg: -100, toExpPos: 100 });
-}
-
-function checkArgs(decimals: number, rounding: ReportRounding): void {
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10 || !(rounding in MODES)) {
-    throw new DuchaError(
-      "invalid_argument",
-      {
-        "zh-CN": `小数位数须为0至10的整数、舍入方式须为${Object.keys(MODES).join("/")}，收到${decimals}、${rounding}`,
-        en: `decimals must be a whole number 0-10 and rounding one of ${Object.keys(MODES).join("/")}, got ${decimals}, ${rounding}`,
-      },
-      { decimals, rounding },
-    );
-  }
-}
-
-/** `done / total` as a percentage; a zero total has no rate (printed "—"). */
+/**
+ * `done / total` as a percentage through the shared exact `completionRate`. A zero total has no
+ * rate (printed "—"); so do counts that cannot form one (more done than total), which
+ * `validateLedger` reports as data issues.
+ */
 export function percentOf(
   done: number,
   total: number,
   decimals: number,
-  rounding: ReportRounding,
+  rounding: RoundingMode,
 ): ReportPercent {
-  checkArgs(decimals, rounding);
   const fraction = `${done}/${total}`;
-  if (total === 0) return { defined: false, text: "—", fraction };
-  const D = exact();
-  const percent = new D(done)
-    .times(100)
-    .dividedBy(total)
-    .toDecimalPlaces(decimals, MODES[rounding])
-    .toFixed(decimals);
-  return { defined: true, percent, text: `${percent}%`, fraction };
+  const rate = completionRate(done, total, { decimals, rounding });
+  if (!rate.ok || !rate.value.defined) return { defined: false, text: "—", fraction };
+  return { defined: true, percent: rate.value.percent, text: rate.value.text, fraction };
 }
 
-/**
- * The change from one share to another in percentage points (after − before, exact then
- * rounded), with its sign: `"+4.17"`, `"-0.50"`, `"0.00"`. Undefined when either share is.
- */
+/** Change between two shares in percentage points, with its sign; undefined when a total is 0. */
 export function pointsBetween(
   before: readonly [number, number],
   after: readonly [number, number],
   decimals: number,
-  rounding: ReportRounding,
+  rounding: RoundingMode,
 ): string | undefined {
-  checkArgs(decimals, rounding);
   if (before[1] === 0 || after[1] === 0) return undefined;
   const D = exact();
   const points = new D(after[0])
     .dividedBy(after[1])
     .minus(new D(before[0]).dividedBy(before[1]))
-    .times(100)
-    .toDecimalPlaces(decimals, MODES[rounding]);
-  return signed(points, decimals);
+    .times(100);
+  return signed(points, decimals, rounding);
 }
 
 /** Relative change (after / before − 1) in percent, with its sign; undefined from zero. */
@@ -96,17 +63,11 @@ export function relativeChange(
   before: number,
   after: number,
   decimals: number,
-  rounding: ReportRounding,
+  rounding: RoundingMode,
 ): string | undefined {
-  checkArgs(decimals, rounding);
   if (before === 0) return undefined;
   const D = exact();
-  const change = new D(after)
-    .minus(before)
-    .times(100)
-    .dividedBy(before)
-    .toDecimalPlaces(decimals, MODES[rounding]);
-  return signed(change, decimals);
+  return signed(new D(after).minus(before).times(100).dividedBy(before), decimals, rounding);
 }
 
 /** Relative change of a share (p_after / p_before − 1), in percent. */
@@ -114,22 +75,20 @@ export function relativeShareChange(
   before: readonly [number, number],
   after: readonly [number, number],
   decimals: number,
-  rounding: ReportRounding,
+  rounding: RoundingMode,
 ): string | undefined {
-  checkArgs(decimals, rounding);
   if (before[1] === 0 || after[1] === 0 || before[0] === 0) return undefined;
   const D = exact();
   const change = new D(after[0])
     .times(before[1])
     .dividedBy(new D(after[1]).times(before[0]))
     .minus(1)
-    .times(100)
-    .toDecimalPlaces(decimals, MODES[rounding]);
-  return signed(change, decimals);
+    .times(100);
+  return signed(change, decimals, rounding);
 }
 
-function signed(value: Decimal, decimals: number): string {
-  if (value.isZero()) return (0).toFixed(decimals);
-  const text = value.abs().toFixed(decimals);
+function signed(value: Decimal, decimals: number, rounding: RoundingMode): string {
+  const text = roundToString(value.abs(), decimals, rounding);
+  if (Number(text) === 0) return (0).toFixed(decimals);
   return value.isNegative() ? `-${text}` : `+${text}`;
 }

@@ -1,11 +1,12 @@
 import type { Bilingual } from "../lang.js";
+import type { RatePolicy } from "../metrics/policy.js";
 import {
   pointsBetween,
   type ReportPercent,
   relativeChange,
   relativeShareChange,
 } from "./_percent.js";
-import { DEFAULT_REPORT_POLICY, type ReportRatePolicy } from "./policy.js";
+import { DEFAULT_REPORT_POLICY } from "./policy.js";
 import { denominatorTally, petitionCounts, tallyCounts } from "./rates.js";
 import type { Summary } from "./summary.js";
 
@@ -105,7 +106,7 @@ export interface SummaryComparison {
 export function compareSummaries(
   before: Summary,
   after: Summary,
-  policy: ReportRatePolicy = DEFAULT_REPORT_POLICY,
+  policy: RatePolicy = DEFAULT_REPORT_POLICY,
 ): SummaryComparison {
   const { decimals, rounding } = policy;
   const count = (x: number, y: number): CountChange => ({

@@ -9,9 +9,10 @@ import {
 } from "../dates.js";
 import { DuchaError } from "../errors.js";
 import type { Bilingual } from "../lang.js";
+import type { RatePolicy } from "../metrics/policy.js";
 import type { Ledger } from "../model/ledger.js";
 import { completionDate, countsAsDone, donenessOf, dueOn, statusOn } from "./_taskFacts.js";
-import { DEFAULT_REPORT_POLICY, type ReportRatePolicy } from "./policy.js";
+import { DEFAULT_REPORT_POLICY } from "./policy.js";
 
 /**
  * Options of {@link forecast}.
@@ -29,7 +30,7 @@ export interface ForecastOptions {
   /** Length of the window the pace is measured over, in months (1-120); 6 unless given. */
   readonly months?: number;
   /** Whether 基本完成 counts as done; {@link DEFAULT_REPORT_POLICY} unless given. */
-  readonly policy?: ReportRatePolicy;
+  readonly policy?: RatePolicy;
 }
 
 /**

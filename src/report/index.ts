@@ -16,7 +16,6 @@ export { compareSummaries } from "./compareSummaries.js";
 export type { Forecast, ForecastOptions, TaskAtRisk } from "./forecast.js";
 export { forecast } from "./forecast.js";
 export { mergeSummaries } from "./mergeSummaries.js";
-export type { ReportRatePolicy, ReportRounding } from "./policy.js";
 export { DEFAULT_REPORT_POLICY } from "./policy.js";
 export type { PetitionCounts, TallyCounts } from "./rates.js";
 export { petitionCounts, summaryRates, tallyCounts } from "./rates.js";

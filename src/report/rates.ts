@@ -1,5 +1,6 @@
+import type { RatePolicy } from "../metrics/policy.js";
 import { percentOf, type ReportPercent } from "./_percent.js";
-import { DEFAULT_REPORT_POLICY, type ReportRatePolicy } from "./policy.js";
+import { DEFAULT_REPORT_POLICY } from "./policy.js";
 import type { Summary, TaskTally } from "./summary.js";
 
 /**
@@ -40,7 +41,7 @@ export interface TallyCounts {
  */
 export function tallyCounts(
   tally: TaskTally,
-  policy: ReportRatePolicy = DEFAULT_REPORT_POLICY,
+  policy: RatePolicy = DEFAULT_REPORT_POLICY,
 ): TallyCounts {
   const basic = policy.basicallyCompletedCountsAsDone;
   const done = tally.completed + (basic ? tally.basicallyCompleted : 0);
@@ -94,14 +95,14 @@ export interface PetitionCounts {
  */
 export function summaryRates(
   summary: Summary,
-  policy: ReportRatePolicy = DEFAULT_REPORT_POLICY,
+  policy: RatePolicy = DEFAULT_REPORT_POLICY,
 ): { readonly tasks: TallyCounts; readonly petitions: PetitionCounts } {
   const tasks = tallyCounts(denominatorTally(summary, policy), policy);
   return { tasks, petitions: petitionCounts(summary, policy) };
 }
 
 /** The tally a policy's denominator names. @internal */
-export function denominatorTally(summary: Summary, policy: ReportRatePolicy): TaskTally {
+export function denominatorTally(summary: Summary, policy: RatePolicy): TaskTally {
   if (policy.denominator === "due_by_as_of") return summary.tasks.dueByAsOf;
   if (policy.denominator === "due_within_year") return summary.tasks.dueWithinYear;
   return summary.tasks.total;
@@ -119,7 +120,7 @@ export function denominatorTally(summary: Summary, policy: ReportRatePolicy): Ta
  */
 export function petitionCounts(
   summary: Summary,
-  policy: ReportRatePolicy = DEFAULT_REPORT_POLICY,
+  policy: RatePolicy = DEFAULT_REPORT_POLICY,
 ): PetitionCounts {
   const p = summary.petitions;
   const closed = p.closed + (policy.stagedClosureCountsAsClosed ? p.staged : 0);

@@ -1,10 +1,11 @@
 import { daysBetween, type IsoDate } from "../dates.js";
 import { DuchaError } from "../errors.js";
 import type { Lang } from "../lang.js";
+import type { RatePolicy } from "../metrics/policy.js";
 import type { Ledger } from "../model/ledger.js";
 import { num, xml } from "./_svg.js";
 import { countsAsDone, donenessOf, statusOn } from "./_taskFacts.js";
-import { DEFAULT_REPORT_POLICY, type ReportRatePolicy } from "./policy.js";
+import { DEFAULT_REPORT_POLICY } from "./policy.js";
 import { tallyCounts } from "./rates.js";
 import { rowLabel } from "./renderReport.js";
 import { summarize } from "./summarize.js";
@@ -29,7 +30,7 @@ export interface RenderChartOptions {
   /** Height; by default 28 per bar, or 320 for a burn-up. */
   readonly height?: number;
   /** Rate rules (whether 基本完成 counts as done, decimals). */
-  readonly policy?: ReportRatePolicy;
+  readonly policy?: RatePolicy;
   /** Last day of the burn-up; the ledger's `meta.asOf` or its last event otherwise. */
   readonly asOf?: IsoDate;
 }
@@ -105,7 +106,7 @@ function open(width: number, height: number, title: string): string[] {
   ];
 }
 
-function bars(summary: Summary, options: RenderChartOptions, policy: ReportRatePolicy): string {
+function bars(summary: Summary, options: RenderChartOptions, policy: RatePolicy): string {
   const map = options.kind === "by_region" ? summary.tasks.byRegion : summary.tasks.byLeadUnit;
   const rows = Object.entries(map)
     .map(([key, tally]) => ({
@@ -173,7 +174,7 @@ function series(ledger: Ledger, end: IsoDate | undefined, basic: boolean): [IsoD
   });
 }
 
-function burnUp(ledger: Ledger, options: RenderChartOptions, policy: ReportRatePolicy): string {
+function burnUp(ledger: Ledger, options: RenderChartOptions, policy: RatePolicy): string {
   const width = options.width ?? 640;
   const height = options.height ?? 320;
   const total = ledger.tasks.length;

@@ -1,7 +1,8 @@
 import type { Bilingual, Lang } from "../lang.js";
+import type { RatePolicy } from "../metrics/policy.js";
 import { CADRE_RANK_LABELS, type CadreRank } from "../model/enums.js";
 import { asOfPhrase } from "./asOfPhrase.js";
-import { DEFAULT_REPORT_POLICY, type ReportRatePolicy } from "./policy.js";
+import { DEFAULT_REPORT_POLICY } from "./policy.js";
 import { petitionCounts, tallyCounts } from "./rates.js";
 import { NOT_RECORDED, type Summary, type TallyMap, type TaskTally } from "./summary.js";
 
@@ -22,7 +23,7 @@ export interface RenderReportOptions {
   /** `text`: the report's sentences; `markdown`: the sentences and tables by lead unit and region. */
   readonly format: "text" | "markdown";
   /** Rate rules and decimals; {@link DEFAULT_REPORT_POLICY} unless given. */
-  readonly policy?: ReportRatePolicy;
+  readonly policy?: RatePolicy;
   /**
    * Who led the tasks, as the sentence names them: "我市" gives 我市牵头的9项整改任务. A string is
    * used in both languages.
@@ -103,7 +104,7 @@ function batchesOf(summary: Summary): number {
   return Math.max(numbered.length, summary.petitions.tallyBatches);
 }
 
-function zhText(summary: Summary, options: RenderReportOptions, policy: ReportRatePolicy): string {
+function zhText(summary: Summary, options: RenderReportOptions, policy: RatePolicy): string {
   const clauses: string[] = [];
   const t = tallyCounts(summary.tasks.total, policy);
   if (t.tasks > 0) {
@@ -161,7 +162,7 @@ function plural(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
 
-function enText(summary: Summary, options: RenderReportOptions, policy: ReportRatePolicy): string {
+function enText(summary: Summary, options: RenderReportOptions, policy: RatePolicy): string {
   const sentences: string[] = [];
   const t = tallyCounts(summary.tasks.total, policy);
   if (t.tasks > 0) {
@@ -279,7 +280,7 @@ function table(
   total: TaskTally,
   kind: "unit" | "region",
   lang: Lang,
-  policy: ReportRatePolicy,
+  policy: RatePolicy,
 ): string {
   const header = HEADERS[lang][kind];
   const line = (label: string, tally: TaskTally): string => {
