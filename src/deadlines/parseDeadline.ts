@@ -1,0 +1,308 @@
+import { assertIsoDate, dayNumberOf, daysInMonth, fromDayNumber } from "../dates.js";
+import { DuchaError } from "../errors.js";
+import { type Issue, type IssuePath, issueFrom, type Result } from "../issue.js";
+import {
+  DURATION_NOTE,
+  IMMEDIATE,
+  LONG_TERM,
+  LONG_TERM_AFTER,
+  MONTH_PARTS,
+  normalizeDeadlineText,
+  OPEN_START,
+  PERCENT,
+  POINT,
+  RANGE_JOINER,
+  RECURRENCES,
+  RELATIVE_YEARS,
+  STATUS,
+  VAGUE_AFTER,
+} from "./forms.js";
+import { deadlineIssues } from "./issues.js";
+import type { Deadline, DeadlineKind, ParseDeadlineOptions, Recurrence } from "./types.js";
+
+/** A point in time read from the text: its first and last day, and the due day it implies. */
+interface Point {
+  readonly index: number;
+  readonly end: number;
+  readonly year: number;
+  readonly first: number; // day numbers
+  readonly last: number;
+  readonly due: number;
+  readonly start: number;
+}
+
+/** Why a point could not be read. */
+type PointProblem =
+  | { readonly problem: "needs_anchor" }
+  | { readonly problem: "vague" }
+  | {
+      readonly problem: "invalid";
+      readonly year: number;
+      readonly month: number;
+      readonly day?: number;
+    };
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const MAX_POINTS = 3;
+
+/**
+ * Reads the free-text deadline of a plan (完成时限 / 整改时限) into a {@link Deadline}: dates
+ * ("2018年6月底前", "到2025年", "2022年12月31日前", "2027年前"), texts relative to the plan's
+ * year ("今年底前", "9月底前", "年内", "上半年", "一季度": pass `anchor`), windows
+ * ("2023-2025年", "2019年5月6日至6月14日", "6月中旬至12月31日"), 立行立改, 长期坚持, 每季度 and
+ * their combinations ("2025年底前，并长期坚持", "立行立改、长期坚持"), in Chinese numerals,
+ * full-width digits or traditional characters, inside surrounding words ("应于今年底前完成").
+ *
+ * Text it cannot read gives an issue, never a guess: `deadline_empty`, `deadline_unparseable`,
+ * `deadline_needs_anchor`, `deadline_invalid_date`, `deadline_invalid_range`,
+ * `deadline_multiple` (several milestones in one cell). A status written in the cell
+ * ("已经完成，长期坚持") adds the info issue `deadline_status_stated`.
+ *
+ * Days are inclusive: "12月31日前" is due on 31 December (official usage: by the end of that
+ * day). A bare 前 after a month, quarter or year means before it starts: "2024年8月前" is due
+ * 2024-07-31, "2027年前" 2026-12-31.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline } from "ducha/deadlines";
+ * const result = parseDeadline("2025年底前，并长期坚持");
+ * if (result.ok) result.value;
+ * //=> { kind: "date", due: "2025-12-31", longTermAfter: true, text: "2025年底前，并长期坚持" }
+ * const relative = parseDeadline("9月底前", { anchor: "2017-06-15" });
+ * if (relative.ok) relative.value.due; //=> "2017-09-30"
+ * parseDeadline("9月底前").issues[0]?.code; //=> "deadline_needs_anchor"
+ * ```
+ * @throws {DuchaError} `invalid_argument` when `text` is not a string; `invalid_date` when
+ * `anchor` is not a real `YYYY-MM-DD` date.
+ * @category Deadlines
+ */
+export function parseDeadline(text: string, options: ParseDeadlineOptions = {}): Result<Deadline> {
+  if (typeof text !== "string") {
+    throw new DuchaError(
+      "invalid_argument",
+      {
+        "zh-CN": `完成时限必须是字符串，收到${typeof text}`,
+        en: `the deadline text must be a string, got ${typeof text}`,
+      },
+      { value: text },
+    );
+  }
+  const { anchor, path = [] } = options;
+  if (anchor !== undefined) assertIsoDate(anchor, "anchor");
+  const anchorYear = anchor === undefined ? undefined : Number(anchor.slice(0, 4));
+  const n = normalizeDeadlineText(text);
+  if (n === "") return failure(issueFrom(deadlineIssues, "deadline_empty", path, {}));
+
+  const points: Point[] = [];
+  let consumedDigits = 0;
+  POINT.lastIndex = 0;
+  for (let m = POINT.exec(n); m !== null; m = POINT.exec(n)) {
+    if (m[0] === "" || !isPoint(m)) {
+      POINT.lastIndex = m.index + Math.max(1, m[0].length);
+      continue;
+    }
+    const inherit = points.length > 0 ? points[points.length - 1]?.year : undefined;
+    const point = readPoint(m, anchorYear, inherit);
+    if ("problem" in point) {
+      return failure(problemIssue(point, text, path));
+    }
+    points.push(point);
+    consumedDigits += countDigits(m[0]);
+    if (points.length > MAX_POINTS) break;
+  }
+
+  // Every figure in the text must be accounted for; a figure left over is a date we cannot read.
+  const percent = PERCENT.exec(n);
+  if (percent) consumedDigits += countDigits(percent[1] ?? "");
+  const note = DURATION_NOTE.exec(n);
+  if (note) consumedDigits += countDigits(note[0]);
+  if (countDigits(n) !== consumedDigits) return unparseable(text, path);
+
+  const issues: Issue[] = [];
+  const status = STATUS.exec(n);
+  if (status) {
+    issues.push(
+      issueFrom(deadlineIssues, "deadline_status_stated", path, { text, status: status[0] }),
+    );
+  }
+  const value: Mutable<Deadline> = { kind: "date", longTermAfter: false, text };
+  if (percent) value.percentTarget = Number(percent[1]);
+
+  if (points.length === 0) {
+    const kind = keywordKind(n);
+    if (kind === undefined) return unparseable(text, path);
+    if (kind === "multiple") {
+      return failure(issueFrom(deadlineIssues, "deadline_multiple", path, { text, count: 2 }));
+    }
+    value.kind = kind.kind;
+    if (kind.recurrence !== undefined) value.recurrence = kind.recurrence;
+    value.longTermAfter = kind.kind === "immediate" && LONG_TERM_AFTER.test(n);
+    return { ok: true, value, issues };
+  }
+
+  const first = points[0] as Point;
+  if (points.length === 1) {
+    const after = n.slice(first.end);
+    if (VAGUE_AFTER.test(after)) return unparseable(text, path);
+    if (OPEN_START.test(after)) {
+      value.kind = "long_term";
+      value.start = fromDayNumber(first.first);
+      return { ok: true, value, issues };
+    }
+    value.kind = IMMEDIATE.test(n) ? "immediate" : "date";
+    value.due = fromDayNumber(first.due);
+  } else {
+    const second = points[1] as Point;
+    if (points.length > 2 || !RANGE_JOINER.test(n.slice(first.end, second.index))) {
+      return failure(
+        issueFrom(deadlineIssues, "deadline_multiple", path, { text, count: points.length }),
+      );
+    }
+    const start = fromDayNumber(first.start);
+    const due = fromDayNumber(second.last);
+    if (second.last < first.start) {
+      return failure(
+        issueFrom(deadlineIssues, "deadline_invalid_range", path, { text, start, due }),
+      );
+    }
+    value.kind = "range";
+    value.start = start;
+    value.due = due;
+  }
+  value.longTermAfter = LONG_TERM_AFTER.test(n);
+  return { ok: true, value, issues };
+}
+
+function failure(issue: Issue): Result<Deadline> {
+  return { ok: false, issues: [issue] };
+}
+
+function unparseable(text: string, path: IssuePath): Result<Deadline> {
+  return failure(issueFrom(deadlineIssues, "deadline_unparseable", path, { text }));
+}
+
+function problemIssue(point: PointProblem, text: string, path: IssuePath): Issue {
+  if (point.problem === "needs_anchor") {
+    return issueFrom(deadlineIssues, "deadline_needs_anchor", path, { text });
+  }
+  if (point.problem === "vague")
+    return issueFrom(deadlineIssues, "deadline_unparseable", path, { text });
+  const { year, month, day } = point;
+  return issueFrom(
+    deadlineIssues,
+    "deadline_invalid_date",
+    path,
+    day === undefined ? { text, year, month } : { text, year, month, day },
+  );
+}
+
+function countDigits(s: string): number {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) count++;
+  }
+  return count;
+}
+
+/** A match names a point when it has a year, a month, a half or a quarter, or is "年底"/"年内". */
+function isPoint(m: RegExpExecArray): boolean {
+  return (
+    m[1] !== undefined ||
+    m[4] !== undefined ||
+    m[5] !== undefined ||
+    m[6] !== undefined ||
+    m[9] !== undefined ||
+    m[10] !== undefined ||
+    m[11]?.charAt(0) === "年"
+  );
+}
+
+/** The kind of a text with no date in it, from the keyword tables. */
+function keywordKind(
+  n: string,
+): { kind: DeadlineKind; recurrence?: Recurrence } | "multiple" | undefined {
+  if (IMMEDIATE.test(n)) return { kind: "immediate" };
+  let found: Recurrence | undefined;
+  for (const { re, recurrence } of RECURRENCES) {
+    if (!re.test(n)) continue;
+    if (found !== undefined) return "multiple";
+    found = recurrence;
+  }
+  if (found !== undefined) return { kind: "recurring", recurrence: found };
+  if (LONG_TERM.test(n)) return { kind: "long_term" };
+  return undefined;
+}
+
+function readPoint(
+  m: RegExpExecArray,
+  anchorYear: number | undefined,
+  inheritYear: number | undefined,
+): Point | PointProblem {
+  const explicitYear = m[1] ?? m[4];
+  const relative = m[5] === undefined ? undefined : RELATIVE_YEARS[m[5]];
+  const baseYear = inheritYear ?? anchorYear;
+  const year =
+    explicitYear !== undefined
+      ? Number(explicitYear)
+      : relative !== undefined && anchorYear !== undefined
+        ? anchorYear + relative
+        : relative === undefined
+          ? baseYear
+          : undefined;
+  if (year === undefined) return { problem: "needs_anchor" };
+  const monthText = m[2] ?? m[6];
+  const dayText = m[3] ?? m[7];
+  const month = monthText === undefined ? undefined : Number(monthText);
+  const day = dayText === undefined ? undefined : Number(dayText);
+  if (year < 1000 || (month !== undefined && (month < 1 || month > 12))) {
+    return { problem: "invalid", year, month: month ?? 0 };
+  }
+
+  let firstM = 1;
+  let firstD = 1;
+  let lastM = 12;
+  let lastD = 31;
+  if (month !== undefined) {
+    const monthEnd = daysInMonth(year, month);
+    firstM = month;
+    lastM = month;
+    lastD = monthEnd;
+    if (day !== undefined) {
+      if (day < 1 || day > monthEnd) return { problem: "invalid", year, month, day };
+      firstD = day;
+      lastD = day;
+    } else if (m[8] !== undefined) {
+      const part = MONTH_PARTS[m[8]];
+      if (part === undefined) return { problem: "vague" };
+      firstD = part[0];
+      lastD = part[1] === 0 ? monthEnd : part[1];
+    }
+  } else if (m[9] !== undefined) {
+    if (m[9] === "上") {
+      lastM = 6;
+      lastD = 30;
+    } else firstM = 7;
+  } else if (m[10] !== undefined) {
+    const quarter = Number(m[10]);
+    firstM = quarter * 3 - 2;
+    lastM = quarter * 3;
+    lastD = daysInMonth(year, lastM);
+  }
+  const first = dayNumberOf(year, firstM, firstD);
+  const last = dayNumberOf(year, lastM, lastD);
+  // A bare 前 after a month, quarter or year means before it begins; after a day, by its end.
+  const before = m[12] !== undefined && m[11] === undefined && day === undefined;
+  // "2023年底至2025年底" starts at the first point's end, not at its beginning.
+  const endSuffix = m[11] !== undefined && m[11] !== "内" && m[11] !== "年内";
+  return {
+    index: m.index,
+    end: m.index + m[0].length,
+    year,
+    first,
+    last,
+    due: before ? first - 1 : last,
+    start: endSuffix ? last : first,
+  };
+}
