@@ -57,11 +57,14 @@ function numberAt(
   return countAt(mapped, value, start, end);
 }
 
-function allMatches(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
+/** Matches inside `text[from, to)` only (searching the slice keeps the scan linear). */
+export function allMatches(re: RegExp, text: string, from: number, to: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    if (m.index + m[0].length <= to) out.push(m);
+  const part = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    m.index += from;
+    out.push(m);
   }
   return out;
 }
@@ -98,19 +101,25 @@ export function extractAccountability(
     }
     return { figures, claimed };
   }
+  let nextPart = 0;
   totals.forEach((m, i) => {
-    const total = numberAt(mapped, m, 1, unread);
-    if (total === undefined) return;
     const until = totals[i + 1]?.index ?? segment.end;
+    while (nextPart < parts.length && (parts[nextPart] as RegExpExecArray).index < m.index) {
+      nextPart += 1;
+    }
     const mine: AccountabilityPart[] = [];
-    for (const p of parts) {
-      if (p.index < m.index + m[0].length || p.index >= until) continue;
+    const total = numberAt(mapped, m, 1, unread);
+    for (; nextPart < parts.length; nextPart++) {
+      const p = parts[nextPart] as RegExpExecArray;
+      if (p.index >= until) break;
+      if (total === undefined || p.index < m.index + m[0].length) continue;
       const count = numberAt(mapped, p, 2, unread);
       if (count === undefined) continue;
       const label = (p[1] as string) + (p[0].includes("干部") ? "干部" : "");
       const rank = RANKS.find(([re]) => re.test(label))?.[1] ?? "other";
       mine.push({ label, rank, nested: /^[正副]/.test(label), count });
     }
+    if (total === undefined) return;
     const withProblems = i === 0 && problemCount !== undefined;
     const spans: TextSpan[] = [total.span, ...mine.map((p) => p.count.span)];
     if (withProblems) spans.push(problemCount.span);
@@ -131,7 +140,7 @@ export function extractAccountability(
 // ---------------------------------------------------------------------------------------------
 // Tasks and petitions
 
-const COUNT = new RegExp(`(?<![第\\d.,])${N}(项|件|个|批)`, "g");
+const COUNT = new RegExp(`(?<![第\\d.]|\\d,)${N}(项|件|个|批)`, "g");
 // The head of a Chinese noun phrase comes last: "群众信访举报案件", "行政村生活污水治理任务".
 const PETITION_NOUN = /(?:信访|举报|投诉|案件|件|来信|来电)$/;
 const TASK_NOUN = /(?:任务|问题|措施)$/;

@@ -3,6 +3,7 @@ import { issueFrom } from "../issue.js";
 import type { ReadRate } from "../metrics/approximate.js";
 import { readApproximate } from "../metrics/approximate.js";
 import type { RoundingMode } from "../metrics/rounding.js";
+import { allMatches } from "./_countFigures.js";
 import { type MappedText, quoteOf, type Stretch } from "./_figureText.js";
 import { FIGURE_ISSUES } from "./figureIssues.js";
 import type { ChangeFigure } from "./figureTypes.js";
@@ -35,13 +36,10 @@ export function extractRates(
   rounding: RoundingMode,
   issues: Issue[],
 ): RateMatch[] {
-  const { text } = mapped;
   const out: RateMatch[] = [];
-  RATE.lastIndex = segment.start;
-  for (let m = RATE.exec(text); m !== null && m.index < segment.end; m = RATE.exec(text)) {
+  for (const m of allMatches(RATE, mapped.text, segment.start, segment.end)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (end > segment.end) break;
     const name = (m[1] as string).replace(NAME_LEAD, "");
     const statedStart = end - (m[2] as string).length;
     const stated = quoteOf(mapped, statedStart, end).quote;

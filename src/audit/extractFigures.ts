@@ -26,6 +26,7 @@ import type {
   AccountabilityFigure,
   ExtractFiguresOptions,
   Figure,
+  FigureCount,
   Finding,
   FindingCode,
   PetitionsFigure,
@@ -228,45 +229,47 @@ function auditBoundRate(figure: RateFigure, options: ExtractFiguresOptions): Fin
   ];
 }
 
-interface PlacedGroup {
-  readonly group: CountGroup;
-  readonly sentence: Stretch | undefined;
-  readonly segment: Stretch;
-}
+type Binding = Pick<
+  RateFigure,
+  "numerator" | "denominator" | "staged" | "basicallyCompleted" | "of"
+>;
 
-/** The counts a rate speaks of: the nearest group before it in its segment. */
-function bindRate(
-  rate: RateMatch,
-  segment: Stretch,
-  sentence: Stretch | undefined,
-  groups: readonly PlacedGroup[],
-): Pick<RateFigure, "numerator" | "denominator" | "staged" | "basicallyCompleted" | "of"> {
-  let nearest: PlacedGroup | undefined;
-  for (const placed of groups) {
-    if (placed.segment === segment && placed.group.end <= rate.start) nearest = placed;
-  }
-  if (nearest === undefined) return {};
-  const g = nearest.group;
-  const numerator = g.done ?? g.all;
-  if (numerator === undefined) return {};
-  let total = g.total;
-  if (total === undefined) {
-    // "2164项整改任务；…已完成1275项，完成率近60%": the total stated earlier in the sentence.
-    for (const placed of groups) {
-      if (placed === nearest) break;
-      if (placed.sentence === sentence && placed.group.kind === g.kind && placed.group.total) {
-        total = placed.group.total;
-      }
+/**
+ * Binds the rates of a segment to the counts before them: the nearest group of counts in the
+ * segment, whose total may have been stated earlier in the same sentence ("2164项整改任务；…已完成
+ * 1275项，完成率近60%"). `totals` holds the last total of each kind seen earlier in the sentence;
+ * both lists are in text order, so one pass does it.
+ */
+function bindRates(
+  rates: readonly RateMatch[],
+  groups: readonly CountGroup[],
+  totals: Partial<Record<CountKind, FigureCount>>,
+): Binding[] {
+  const out: Binding[] = [];
+  let next = 0;
+  let nearest: CountGroup | undefined;
+  let before: Partial<Record<CountKind, FigureCount>> = { ...totals };
+  for (const rate of rates) {
+    while (next < groups.length && (groups[next] as CountGroup).end <= rate.start) {
+      if (nearest?.total) before = { ...before, [nearest.kind]: nearest.total };
+      nearest = groups[next] as CountGroup;
+      next += 1;
     }
+    const numerator = nearest ? (nearest.done ?? nearest.all) : undefined;
+    const total = nearest ? (nearest.total ?? before[nearest.kind]) : undefined;
+    if (nearest === undefined || numerator === undefined || total === undefined) {
+      out.push({});
+      continue;
+    }
+    out.push({
+      numerator,
+      denominator: total,
+      ...(nearest.staged ? { staged: nearest.staged } : {}),
+      ...(nearest.basically ? { basicallyCompleted: nearest.basically } : {}),
+      of: nearest.kind,
+    });
   }
-  if (total === undefined) return {};
-  return {
-    numerator,
-    denominator: total,
-    ...(g.staged ? { staged: g.staged } : {}),
-    ...(g.basically ? { basicallyCompleted: g.basically } : {}),
-    of: g.kind,
-  };
+  return out;
 }
 
 /**
@@ -292,7 +295,8 @@ function bindRate(
  * import { extractFigures } from "ducha";
  * const jilin = "督察交办的4704个群众投诉举报案件，已结案销号4593个，结案销号率97.64%。";
  * extractFigures(jilin).findings.map((f) => f.code); //=> ["count_within_total", "rate_consistent"]
- * extractFigures("结案销号率97.65%，已结案销号4593个，共4704个案件").findings.length; //=> 1
+ * const off = extractFigures(jilin.replace("97.64%", "97.65%")).findings[1];
+ * off?.message["zh-CN"]; //=> "“97.65%”与4593/4704（97.64%）不符，所试口径均不相符"
  * const wrong = extractFigures("共问责118人，其中厅局级干部8人、县处级干部51人、乡科级及以下干部58人");
  * wrong.findings[0]?.code; //=> "parts_do_not_add_up"
  * ```
@@ -319,24 +323,29 @@ export function extractFigures(
   const dates = extractDates(mapped, sentences);
   issues.push(...dates.issues);
   const figures: Figure[] = [...dates.figures];
-  const placed: PlacedGroup[] = [];
   const rates: RateFigure[] = [];
   let lastSentence: Stretch | undefined;
   let lastKind: CountKind | undefined;
+  let totals: Partial<Record<CountKind, FigureCount>> = {};
   for (const segment of segments) {
     const sentence = stretchAt(sentences, segment.start);
-    if (sentence !== lastSentence) lastKind = undefined;
+    if (sentence !== lastSentence) {
+      lastKind = undefined;
+      totals = {};
+    }
     lastSentence = sentence;
     const acc = extractAccountability(mapped, segment, unread);
     figures.push(...acc.figures);
     const groups = extractCountGroups(mapped, segment, acc.claimed, unread, lastKind);
+    const segmentRates = extractRates(mapped, segment, rounding, issues);
+    const bindings = bindRates(segmentRates, groups, totals);
     for (const group of groups) {
-      placed.push({ group, sentence, segment });
       figures.push(groupFigure(mapped, group));
       lastKind = group.kind;
+      if (group.total) totals = { ...totals, [group.kind]: group.total };
     }
-    for (const rate of extractRates(mapped, segment, rounding, issues)) {
-      const bound = bindRate(rate, segment, sentence, placed);
+    segmentRates.forEach((rate, i) => {
+      const bound = bindings[i] ?? {};
       rates.push({
         kind: "rate",
         name: rate.name,
@@ -346,7 +355,7 @@ export function extractFigures(
         span: rate.span,
         quote: rate.quote,
       });
-    }
+    });
   }
   figures.push(...rates, ...extractChanges(mapped));
   issues.push(...unreadIssues(mapped, unread));
