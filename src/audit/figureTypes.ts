@@ -53,8 +53,7 @@ interface FigureBase {
  * ```ts
  * import { extractFigures } from "ducha/audit";
  * const [tasks] = extractFigures("我市牵头的9项整改任务已完成6项，其余3项正在持续推进中").figures;
- * if (tasks?.kind === "tasks") [tasks.total?.value, tasks.done?.value, tasks.remaining?.value];
- * //=> [9, 6, 3]
+ * if (tasks?.kind === "tasks") [tasks.total?.value, tasks.done?.value, tasks.remaining?.value]; //=> [9, 6, 3]
  * ```
  * @category Audit
  */
@@ -78,8 +77,7 @@ export interface TasksFigure extends FigureBase {
  * ```ts
  * import { extractFigures } from "ducha/audit";
  * const [cases] = extractFigures("转办的29批91件群众信访举报案件，已全部经自治区相关厅局认定办结").figures;
- * if (cases?.kind === "petitions") [cases.batches?.value, cases.total?.value, cases.closed?.value];
- * //=> [29, 91, 91]
+ * if (cases?.kind === "petitions") [cases.batches?.value, cases.total?.value, cases.closed?.value]; //=> [29, 91, 91]
  * ```
  * @category Audit
  */
@@ -162,8 +160,8 @@ export interface AccountabilityPart {
  * ```ts
  * import { extractFigures } from "ducha/audit";
  * const [acc] = extractFigures("共问责118人，其中，厅局级干部8人，县处级干部51人，乡科级及以下干部59人").figures;
- * if (acc?.kind === "accountability") acc.parts.map((p) => [p.rank, p.count.value]);
- * //=> [["bureau", 8], ["county", 51], ["township", 59]]
+ * const parts = acc?.kind === "accountability" ? acc.parts : [];
+ * parts.map((p) => [p.rank, p.count.value]); //=> [["bureau", 8], ["county", 51], ["township", 59]]
  * ```
  * @category Audit
  */
@@ -258,8 +256,7 @@ export interface ChangeFigure extends FigureBase {
  * @example
  * ```ts
  * import { extractFigures } from "ducha/audit";
- * extractFigures("其余3件正在持续推进中；共问责118人").figures.map((f) => f.kind);
- * //=> ["petitions", "accountability"]
+ * extractFigures("转办的811件信访件，其余3件正在持续推进中；共问责118人").figures.map((f) => f.kind); //=> ["petitions", "accountability"]
  * ```
  * @category Audit
  */
