@@ -1,6 +1,6 @@
 /**
  * Audits of published figures: is a stated rate consistent with its counts, and under which
- * definitions.
+ * definitions; and the figures of a report paragraph read and checked against each other.
  *
  * @module ducha/audit
  */
@@ -11,3 +11,27 @@ export type {
   RateDefinitionKey,
 } from "./auditRate.js";
 export { auditRate } from "./auditRate.js";
+export type { TextAudit } from "./auditText.js";
+export { auditText } from "./auditText.js";
+export type { ExtractedFigures } from "./extractFigures.js";
+export { extractFigures } from "./extractFigures.js";
+export type { FigureIssueCode } from "./figureIssues.js";
+export { FIGURE_ISSUES } from "./figureIssues.js";
+export type {
+  AccountabilityFigure,
+  AccountabilityPart,
+  CadreRankGroup,
+  ChangeFigure,
+  DateFigure,
+  DateRole,
+  ExtractFiguresOptions,
+  Figure,
+  FigureCount,
+  Finding,
+  FindingCode,
+  PeriodFigure,
+  PetitionsFigure,
+  RateFigure,
+  TasksFigure,
+  TextSpan,
+} from "./figureTypes.js";

@@ -1,0 +1,374 @@
+import { type Issue, issueFrom } from "../issue.js";
+import type { Bilingual } from "../lang.js";
+import { assertRoundingMode, DEFAULT_ROUNDING } from "../metrics/rounding.js";
+import {
+  type CountGroup,
+  type CountKind,
+  extractAccountability,
+  extractCountGroups,
+  groupFigure,
+  unreadIssues,
+} from "./_countFigures.js";
+import { extractDates } from "./_dateFigures.js";
+import {
+  cover,
+  type MappedText,
+  mapText,
+  type Stretch,
+  segmentsOf,
+  sentencesOf,
+  stretchAt,
+} from "./_figureText.js";
+import { extractChanges, extractRates, type RateMatch } from "./_rateFigures.js";
+import { auditRate } from "./auditRate.js";
+import { FIGURE_ISSUES } from "./figureIssues.js";
+import type {
+  AccountabilityFigure,
+  ExtractFiguresOptions,
+  Figure,
+  FigureCount,
+  Finding,
+  FindingCode,
+  PetitionsFigure,
+  RateFigure,
+  TasksFigure,
+  TextSpan,
+} from "./figureTypes.js";
+
+/**
+ * What {@link extractFigures} returns: the figures in the order of the text, the audit findings
+ * and the issues (text that could not be read one way only).
+ *
+ * @example
+ * ```ts
+ * import { extractFigures } from "ducha/audit";
+ * const { figures, findings, issues } = extractFigures("共问责118人，其中厅级8人");
+ * [figures.length, findings.length, issues.length]; //=> [1, 1, 0]
+ * ```
+ * @category Audit
+ */
+export interface ExtractedFigures {
+  readonly figures: readonly Figure[];
+  readonly findings: readonly Finding[];
+  readonly issues: readonly Issue[];
+}
+
+function finding(
+  code: FindingCode,
+  consistent: boolean,
+  spans: readonly (TextSpan | undefined)[],
+  message: Bilingual,
+  details: Record<string, unknown>,
+  severity: Finding["severity"] = consistent ? "info" : "error",
+): Finding {
+  return {
+    code,
+    consistent,
+    severity,
+    spans: spans.filter((s): s is TextSpan => s !== undefined),
+    message,
+    details,
+  };
+}
+
+const KIND_ZH = { tasks: "整改任务", petitions: "信访件" } as const;
+const KIND_EN = { tasks: "tasks", petitions: "cases" } as const;
+
+/** done + remaining = total, and done ≤ total, for tasks and petitions. */
+function auditCounts(figure: TasksFigure | PetitionsFigure): Finding[] {
+  const done = figure.kind === "tasks" ? figure.done : figure.closed;
+  const extra = figure.kind === "tasks" ? figure.basicallyCompleted : figure.staged;
+  const { total, remaining } = figure;
+  if (total === undefined || done === undefined || done.derived) return [];
+  const doneWord =
+    figure.kind === "tasks" ? { zh: "已完成", en: "done" } : { zh: "已办结", en: "closed" };
+  const extraWord =
+    figure.kind === "tasks"
+      ? { zh: "基本完成", en: "basically done" }
+      : { zh: "阶段性办结", en: "staged" };
+  const spans = [total.span, done.span, extra?.span, remaining?.span];
+  if (remaining !== undefined) {
+    const sum = done.value + (extra?.value ?? 0) + remaining.value;
+    const ok = sum === total.value;
+    const zhParts = `${doneWord.zh}${done.value}${extra ? `+${extraWord.zh}${extra.value}` : ""}+其余${remaining.value}`;
+    const enParts = `${doneWord.en} ${done.value}${extra ? ` + ${extraWord.en} ${extra.value}` : ""} + remaining ${remaining.value}`;
+    return [
+      finding(
+        ok ? "remaining_consistent" : "remaining_inconsistent",
+        ok,
+        spans,
+        ok
+          ? {
+              "zh-CN": `${zhParts}=${sum}，与总数${total.value}相符`,
+              en: `${enParts} = ${sum}, the total`,
+            }
+          : {
+              "zh-CN": `${zhParts}=${sum}，但总数为${total.value}`,
+              en: `${enParts} = ${sum}, but the total is ${total.value}`,
+            },
+        {
+          kind: figure.kind,
+          total: total.value,
+          done: done.value,
+          extra: extra?.value,
+          remaining: remaining.value,
+          sum,
+        },
+      ),
+    ];
+  }
+  const counted = done.value + (extra?.value ?? 0);
+  const ok = counted <= total.value;
+  const zhCount = extra
+    ? `${doneWord.zh}${done.value}+${extraWord.zh}${extra.value}=${counted}`
+    : `${doneWord.zh}${counted}`;
+  const enCount = extra
+    ? `${done.value} ${doneWord.en} + ${extra.value} ${extraWord.en} = ${counted}`
+    : `${counted} ${doneWord.en}`;
+  return [
+    finding(
+      ok ? "count_within_total" : "count_exceeds_total",
+      ok,
+      spans,
+      ok
+        ? {
+            "zh-CN": `${zhCount}，不超过${KIND_ZH[figure.kind]}总数${total.value}`,
+            en: `${enCount}, within the ${total.value} ${KIND_EN[figure.kind]}`,
+          }
+        : {
+            "zh-CN": `${zhCount}，超过${KIND_ZH[figure.kind]}总数${total.value}`,
+            en: `${enCount}, more than the ${total.value} ${KIND_EN[figure.kind]}`,
+          },
+      { kind: figure.kind, total: total.value, done: done.value, extra: extra?.value },
+    ),
+  ];
+}
+
+/** The parts of an accountability total add up (or stay within it when the list is partial). */
+function auditAccountability(figure: AccountabilityFigure): Finding[] {
+  const { total } = figure;
+  const parts = figure.parts.filter((p) => !p.nested);
+  if (total === undefined || parts.length === 0) return [];
+  const sum = parts.reduce((acc, p) => acc + p.count.value, 0);
+  const zhList = parts.map((p) => `${p.label}${p.count.value}人`).join("+");
+  const enList = parts.map((p) => `${p.count.value} ${p.rank}`).join(" + ");
+  const spans = [total.span, ...parts.map((p) => p.count.span)];
+  const details = {
+    total: total.value,
+    sum,
+    exhaustive: figure.exhaustive,
+    parts: parts.map((p) => [p.label, p.count.value]),
+  };
+  if (figure.exhaustive ? sum === total.value : sum <= total.value) {
+    const code = figure.exhaustive ? "parts_add_up" : "parts_within_total";
+    const relation = figure.exhaustive ? { zh: "=", en: "=" } : { zh: "≤", en: "≤" };
+    return [
+      finding(
+        code,
+        true,
+        spans,
+        {
+          "zh-CN": `${zhList}=${sum}${relation.zh}问责总数${total.value}人`,
+          en: `${enList} = ${sum} ${relation.en} ${total.value} held accountable`,
+        },
+        details,
+      ),
+    ];
+  }
+  return [
+    finding(
+      "parts_do_not_add_up",
+      false,
+      spans,
+      {
+        "zh-CN": `${zhList}=${sum}，但问责总数为${total.value}人`,
+        en: `${enList} = ${sum}, but ${total.value} were held accountable`,
+      },
+      details,
+    ),
+  ];
+}
+
+function auditBoundRate(figure: RateFigure, options: ExtractFiguresOptions): Finding[] {
+  const { numerator, denominator } = figure;
+  if (numerator === undefined || denominator === undefined) return [];
+  const audit = auditRate({
+    numerator: numerator.value,
+    denominator: denominator.value,
+    stated: figure.stated,
+    ...(figure.staged ? { staged: figure.staged.value } : {}),
+    ...(figure.basicallyCompleted ? { basicallyCompleted: figure.basicallyCompleted.value } : {}),
+    ...(options.rounding ? { rounding: options.rounding } : {}),
+  });
+  const spans = [
+    figure.span,
+    numerator.span,
+    denominator.span,
+    figure.staged?.span,
+    figure.basicallyCompleted?.span,
+  ];
+  if (!audit.ok) {
+    return [
+      finding(
+        "rate_inconsistent",
+        false,
+        spans,
+        {
+          "zh-CN": `“${figure.quote}”无法用${numerator.value}/${denominator.value}核对`,
+          en: `"${figure.quote}" cannot be checked against ${numerator.value}/${denominator.value}`,
+        },
+        { issues: audit.issues },
+      ),
+    ];
+  }
+  const ok = audit.value.consistent;
+  return [
+    finding(ok ? "rate_consistent" : "rate_inconsistent", ok, spans, audit.value.summary, {
+      audit: audit.value,
+    }),
+  ];
+}
+
+type Binding = Pick<
+  RateFigure,
+  "numerator" | "denominator" | "staged" | "basicallyCompleted" | "of"
+>;
+
+/**
+ * Binds the rates of a segment to the counts before them: the nearest group of counts in the
+ * segment, whose total may have been stated earlier in the same sentence ("2164项整改任务；…已完成
+ * 1275项，完成率近60%"). `totals` holds the last total of each kind seen earlier in the sentence;
+ * both lists are in text order, so one pass does it.
+ */
+function bindRates(
+  rates: readonly RateMatch[],
+  groups: readonly CountGroup[],
+  totals: Partial<Record<CountKind, FigureCount>>,
+): Binding[] {
+  const out: Binding[] = [];
+  let next = 0;
+  let nearest: CountGroup | undefined;
+  let before: Partial<Record<CountKind, FigureCount>> = { ...totals };
+  for (const rate of rates) {
+    while (next < groups.length && (groups[next] as CountGroup).end <= rate.start) {
+      if (nearest?.total) before = { ...before, [nearest.kind]: nearest.total };
+      nearest = groups[next] as CountGroup;
+      next += 1;
+    }
+    const numerator = nearest ? (nearest.done ?? nearest.all) : undefined;
+    const total = nearest ? (nearest.total ?? before[nearest.kind]) : undefined;
+    if (nearest === undefined || numerator === undefined || total === undefined) {
+      out.push({});
+      continue;
+    }
+    out.push({
+      numerator,
+      denominator: total,
+      ...(nearest.staged ? { staged: nearest.staged } : {}),
+      ...(nearest.basically ? { basicallyCompleted: nearest.basically } : {}),
+      of: nearest.kind,
+    });
+  }
+  return out;
+}
+
+/**
+ * Reads a published report paragraph and returns the figures it claims, then audits them.
+ * Figures are tasks (total/done/remaining, 完成或基本完成), petition cases (batches, total,
+ * closed, remaining, 已全部办结), rates ("结案销号率97.64%", "完成率近60%") bound to the counts
+ * before them in the same sentence and checked with {@link auditRate}, accountability totals with
+ * their breakdown by rank, dates (反馈, 截至…) and periods (进驻), and changes in percent or
+ * percentage points. Each figure and count carries `span` (offsets into the original text) and
+ * `quote` (`text.slice(span.start, span.end)`), also when the text uses traditional characters
+ * or full-width digits.
+ *
+ * Findings say whether done + remaining = total, done ≤ total, the parts of an accountability
+ * total add up, and a rate fits its counts. Text that can be read more than one way (the garbled
+ * "2022111日"), or a number that cannot be read, is an issue; nothing is guessed, nothing thrown.
+ * The work is linear in the length of the text.
+ *
+ * @param text - A paragraph or a whole report.
+ * @param options - `rounding` of stated rates (default `"half-up"`).
+ * @throws {DuchaError} `invalid_argument` for an unknown rounding mode.
+ * @example
+ * ```ts
+ * import { extractFigures } from "ducha";
+ * const jilin = "督察交办的4704个群众投诉举报案件，已结案销号4593个，结案销号率97.64%。";
+ * extractFigures(jilin).findings.map((f) => f.code); //=> ["count_within_total", "rate_consistent"]
+ * const off = extractFigures(jilin.replace("97.64%", "97.65%")).findings[1];
+ * off?.message["zh-CN"]; //=> "“97.65%”与4593/4704（97.64%）不符，所试口径均不相符"
+ * const wrong = extractFigures("共问责118人，其中厅局级干部8人、县处级干部51人、乡科级及以下干部58人");
+ * wrong.findings[0]?.code; //=> "parts_do_not_add_up"
+ * ```
+ * @category Audit
+ */
+export function extractFigures(
+  text: string,
+  options: ExtractFiguresOptions = {},
+): ExtractedFigures {
+  const rounding = assertRoundingMode(options.rounding ?? DEFAULT_ROUNDING);
+  if (typeof text !== "string") {
+    return {
+      figures: [],
+      findings: [],
+      issues: [issueFrom(FIGURE_ISSUES, "text_not_string", [], { type: typeof text })],
+    };
+  }
+  const mapped: MappedText = mapText(text);
+  const sentences = sentencesOf(mapped.text);
+  const segments = segmentsOf(mapped.text);
+  const issues: Issue[] = [];
+  const unread: { start: number; end: number }[] = [];
+
+  const dates = extractDates(mapped, sentences);
+  issues.push(...dates.issues);
+  const figures: Figure[] = [...dates.figures];
+  const rates: RateFigure[] = [];
+  let lastSentence: Stretch | undefined;
+  let lastKind: CountKind | undefined;
+  let totals: Partial<Record<CountKind, FigureCount>> = {};
+  for (const segment of segments) {
+    const sentence = stretchAt(sentences, segment.start);
+    if (sentence !== lastSentence) {
+      lastKind = undefined;
+      totals = {};
+    }
+    lastSentence = sentence;
+    const acc = extractAccountability(mapped, segment, unread);
+    figures.push(...acc.figures);
+    const groups = extractCountGroups(mapped, segment, acc.claimed, unread, lastKind);
+    const segmentRates = extractRates(mapped, segment, rounding, issues);
+    const bindings = bindRates(segmentRates, groups, totals);
+    for (const group of groups) {
+      figures.push(groupFigure(mapped, group));
+      lastKind = group.kind;
+      if (group.total) totals = { ...totals, [group.kind]: group.total };
+    }
+    segmentRates.forEach((rate, i) => {
+      const bound = bindings[i] ?? {};
+      rates.push({
+        kind: "rate",
+        name: rate.name,
+        stated: rate.stated,
+        range: rate.range,
+        ...bound,
+        span: rate.span,
+        quote: rate.quote,
+      });
+    });
+  }
+  figures.push(...rates, ...extractChanges(mapped));
+  issues.push(...unreadIssues(mapped, unread));
+  figures.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  issues.sort((a, b) => Number(a.path[1] ?? 0) - Number(b.path[1] ?? 0));
+
+  const findings: Finding[] = [];
+  for (const figure of figures) {
+    if (figure.kind === "tasks" || figure.kind === "petitions")
+      findings.push(...auditCounts(figure));
+    else if (figure.kind === "accountability") findings.push(...auditAccountability(figure));
+    else if (figure.kind === "rate") findings.push(...auditBoundRate(figure, { rounding }));
+  }
+  findings.sort((a, b) => cover(a.spans).start - cover(b.spans).start);
+  return { figures, findings, issues };
+}
