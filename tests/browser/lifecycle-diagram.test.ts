@@ -45,9 +45,9 @@ describe.each(GUIDES)("the lifecycle diagram of %s", (file) => {
 
   it("names only real statuses and shows every status and every status-changing event", () => {
     const states = new Set(arrows.flatMap((arrow) => [arrow.from, arrow.to]));
-    expect([...states].filter((state) => !TaskStatus.options.includes(state as TaskStatus))).toEqual(
-      [],
-    );
+    expect(
+      [...states].filter((state) => !TaskStatus.options.includes(state as TaskStatus)),
+    ).toEqual([]);
     expect(TaskStatus.options.filter((status) => !states.has(status))).toEqual([]);
     const events = new Set(arrows.map((arrow) => arrow.event));
     const changing = TaskEventType.options.filter((type) => type !== "extend_deadline");
