@@ -52,6 +52,9 @@ function checkText(
     );
     return;
   }
+  if (!result.ok && anchor === undefined && due !== undefined && readsInYearOf(parse, text, due)) {
+    return;
+  }
   if (!result.ok) {
     const first = result.issues[0];
     issues.push(
@@ -71,6 +74,18 @@ function checkText(
         parsedDue,
       }),
     );
+  }
+}
+
+// "9月底前" in a ledger that dates no round has no year to read it in; the due date written beside
+// it can supply one. Accepted only when the text then means exactly that due date: a reading that
+// disagrees (明年6月底前) keeps the original issue rather than inventing a mismatch.
+function readsInYearOf(parse: DeadlineParser, text: string, due: IsoDate): boolean {
+  try {
+    const retried = parse(text, { anchor: `${due.slice(0, 4)}-01-01` });
+    return retried.ok && retried.value.due === due;
+  } catch {
+    return false;
   }
 }
 

@@ -108,6 +108,23 @@ describe("deadlines", () => {
     ]);
   });
 
+  it("reads a year-less text in the year of its stated due date when no round dates it", () => {
+    // Ulanqab's 2017 plan: c13 "9月底前" due 2017-09-30, in a round with no dates at all.
+    const ledger = baseLedger();
+    ledger.rounds = ledger.rounds.map(({ feedbackDate, plan, ...round }) => round);
+    ledger.tasks[1]!.deadline = { text: "9月底前", due: "2017-09-30" };
+    expect(validateLedger(ledger).issues).toEqual([]);
+    // A reading in that year that disagrees with the stated due keeps the original issue.
+    ledger.tasks[1]!.deadline = { text: "明年6月底前", due: "2017-06-30" };
+    expect(located(validateLedger(ledger).issues)).toEqual([
+      ["deadline_unparseable", "tasks.1.deadline.text"],
+    ]);
+    ledger.tasks[1]!.deadline = { text: "9月底前", due: "2017-10-31" };
+    expect(located(validateLedger(ledger).issues)).toEqual([
+      ["deadline_unparseable", "tasks.1.deadline.text"],
+    ]);
+  });
+
   it("turns a parser that throws into an issue instead of throwing", () => {
     const ledger = baseLedger();
     const throwing: DeadlineParser = () => {
