@@ -106,7 +106,7 @@ export interface SummaryComparison {
 export function compareSummaries(
   before: Summary,
   after: Summary,
-  policy: RatePolicy = DEFAULT_REPORT_POLICY,
+  policy: RatePolicy = after.policy ?? before.policy ?? DEFAULT_REPORT_POLICY,
 ): SummaryComparison {
   const { decimals, rounding } = policy;
   const count = (x: number, y: number): CountChange => ({

@@ -1,4 +1,5 @@
 import { DuchaError } from "../errors.js";
+import type { RatePolicy } from "../metrics/policy.js";
 import { addCounts, addTallies, addTally, sortMismatches } from "./_counting.js";
 import { emptySummary, type Summary } from "./summary.js";
 
@@ -52,6 +53,17 @@ function mergeTwo(a: Summary, b: Summary): Summary {
     );
   }
   const asOf = a.asOf ?? b.asOf;
+  if (a.policy !== undefined && b.policy !== undefined && !samePolicy(a.policy, b.policy)) {
+    throw new DuchaError(
+      "invalid_argument",
+      {
+        "zh-CN": "汇总的完成率口径不同，不能相加；请用同一口径汇总，或去掉policy后合并",
+        en: "summaries carry different rate policies and cannot be added; summarize under one policy, or drop policy before merging",
+      },
+      { policies: [a.policy, b.policy] },
+    );
+  }
+  const policy = a.policy ?? b.policy;
   const t = a.tasks;
   const u = b.tasks;
   const p = a.petitions;
@@ -59,6 +71,7 @@ function mergeTwo(a: Summary, b: Summary): Summary {
   return {
     format: a.format,
     ...(asOf === undefined ? {} : { asOf }),
+    ...(policy === undefined ? {} : { policy }),
     tasks: {
       total: addTally(t.total, u.total),
       byStatus: addCounts(t.byStatus, u.byStatus),
@@ -93,4 +106,14 @@ function mergeTwo(a: Summary, b: Summary): Summary {
       ...b.accountabilityConsistency,
     ]),
   };
+}
+
+function samePolicy(a: RatePolicy, b: RatePolicy): boolean {
+  return (
+    a.basicallyCompletedCountsAsDone === b.basicallyCompletedCountsAsDone &&
+    a.stagedClosureCountsAsClosed === b.stagedClosureCountsAsClosed &&
+    a.denominator === b.denominator &&
+    a.decimals === b.decimals &&
+    a.rounding === b.rounding
+  );
 }

@@ -95,7 +95,7 @@ export interface PetitionCounts {
  */
 export function summaryRates(
   summary: Summary,
-  policy: RatePolicy = DEFAULT_REPORT_POLICY,
+  policy: RatePolicy = summary.policy ?? DEFAULT_REPORT_POLICY,
 ): { readonly tasks: TallyCounts; readonly petitions: PetitionCounts } {
   const tasks = tallyCounts(denominatorTally(summary, policy), policy);
   return { tasks, petitions: petitionCounts(summary, policy) };
@@ -120,7 +120,7 @@ export function denominatorTally(summary: Summary, policy: RatePolicy): TaskTall
  */
 export function petitionCounts(
   summary: Summary,
-  policy: RatePolicy = DEFAULT_REPORT_POLICY,
+  policy: RatePolicy = summary.policy ?? DEFAULT_REPORT_POLICY,
 ): PetitionCounts {
   const p = summary.petitions;
   const closed = p.closed + (policy.stagedClosureCountsAsClosed ? p.staged : 0);

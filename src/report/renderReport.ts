@@ -22,7 +22,7 @@ export interface RenderReportOptions {
   readonly lang: Lang;
   /** `text`: the report's sentences; `markdown`: the sentences and tables by lead unit and region. */
   readonly format: "text" | "markdown";
-  /** Rate rules and decimals; {@link DEFAULT_REPORT_POLICY} unless given. */
+  /** Rate rules and decimals; the summary's `policy`, else {@link DEFAULT_REPORT_POLICY}. */
   readonly policy?: RatePolicy;
   /**
    * Who led the tasks, as the sentence names them: "我市" gives 我市牵头的9项整改任务. A string is
@@ -67,7 +67,7 @@ const RANK_EN: Readonly<Record<CadreRank, string>> = {
  * @category Report
  */
 export function renderReport(summary: Summary, options: RenderReportOptions): string {
-  const policy = options.policy ?? DEFAULT_REPORT_POLICY;
+  const policy = options.policy ?? summary.policy ?? DEFAULT_REPORT_POLICY;
   const lang = options.lang;
   const text =
     lang === "zh-CN" ? zhText(summary, options, policy) : enText(summary, options, policy);

@@ -1,4 +1,5 @@
 import { assertIsoDate, type IsoDate } from "../dates.js";
+import { definePolicy, type RatePolicy } from "../metrics/policy.js";
 import type { AccountabilityRecord } from "../model/accountability.js";
 import type { Region } from "../model/common.js";
 import type { Ledger } from "../model/ledger.js";
@@ -34,19 +35,26 @@ export interface SummarizeOptions {
   readonly asOf?: IsoDate;
   /** Unit renames, {@link DEFAULT_UNIT_ALIASES} unless given. */
   readonly unitAliases?: Readonly<Record<string, string>>;
+  /**
+   * The rate policy the summary's rates and report are read under (kept in `summary.policy`);
+   * {@link DEFAULT_REPORT_POLICY} when absent. Counts do not depend on it.
+   */
+  readonly policy?: RatePolicy;
 }
 
 /**
  * Counts a ledger: tasks by status, round, region, province, city, lead unit, problem category and
  * domain; petitions transferred, closed, staged and in handling; accountability by rank and
  * sanction, with published totals whose parts do not add up listed in
- * `accountabilityConsistency`. The summary holds counts only and no rate policy: 完成 and 基本完成
- * are kept apart, so every policy can be applied when rates are taken (`summaryRates`) or
- * written (`renderReport`). The ledger is not changed.
+ * `accountabilityConsistency`. Counts never depend on a rate policy: 完成 and 基本完成 are kept
+ * apart, so any policy can be applied when rates are taken (`summaryRates`) or written
+ * (`renderReport`). A `policy` given here is kept in `summary.policy` and used by those when they
+ * are not given one. The ledger is not changed.
  *
  * @param ledger - a parsed ledger.
- * @param options - `asOf` and `unitAliases`.
- * @throws {DuchaError} `invalid_date` when `asOf` is not a real date.
+ * @param options - `asOf`, `unitAliases` and `policy`.
+ * @throws {DuchaError} `invalid_date` when `asOf` is not a real date; `invalid_argument` when
+ *   `policy` is not a valid {@link RatePolicy}.
  * @example
  * ```ts
  * import { Ledger } from "ducha";
@@ -123,6 +131,7 @@ export function summarize(ledger: Ledger, options: SummarizeOptions = {}): Summa
   return {
     format: SUMMARY_FORMAT,
     ...(asOf === undefined ? {} : { asOf }),
+    ...(options.policy === undefined ? {} : { policy: definePolicy(options.policy) }),
     tasks: {
       total,
       byStatus: freezeOrder(byStatus),

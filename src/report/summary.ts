@@ -5,6 +5,7 @@
  * @module
  */
 import type { IsoDate } from "../dates.js";
+import type { RatePolicy } from "../metrics/policy.js";
 
 /**
  * The format tag of a {@link Summary}.
@@ -104,6 +105,11 @@ export interface Summary {
   readonly format: typeof SUMMARY_FORMAT;
   /** The date the counts hold on; absent when none was known (then nothing is overdue). */
   readonly asOf?: IsoDate;
+  /**
+   * The rate policy given to `summarize`, used by `summaryRates`, `petitionCounts`,
+   * `compareSummaries` and `renderReport` when they are not given one. It changes no count.
+   */
+  readonly policy?: RatePolicy;
   readonly tasks: {
     readonly total: TaskTally;
     /** Tasks by status on the date (or as recorded), {@link NOT_RECORDED} when unknown. */
