@@ -31,7 +31,7 @@ export interface CsvOptions extends TaskTableOptions {
  * import { parseTasksCsv } from "ducha/io";
  * const csv = "\uFEFF序号,反馈问题,牵头单位,整改时限\r\n8,草原破坏较为严重问题,市农牧业局,2018年6月底\r\n";
  * const result = parseTasksCsv(csv);
- * if (result.ok) result.value.ledger.tasks[0]?.deadline; //=> { text: "2018年6月底" }
+ * if (result.ok) result.value.ledger.tasks[0]?.deadline; //=> { text: "2018年6月底", due: "2018-06-30" }
  * ```
  * @category IO
  */

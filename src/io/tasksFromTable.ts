@@ -1,3 +1,5 @@
+import { assertIsoDate } from "../dates.js";
+import { parseDeadline } from "../deadlines/parseDeadline.js";
 import type { Issue, IssuePath, Result, Severity } from "../issue.js";
 import { hasNoErrors, issueFrom } from "../issue.js";
 import { issuesFromZod } from "../ledger/fromZod.js";
@@ -50,6 +52,12 @@ export interface TaskTableOptions {
    * Default false: any row error makes the result not ok.
    */
   readonly skipInvalid?: boolean;
+  /**
+   * The date year-less deadline texts (9月底前, 今年底前) are read against, usually the plan's
+   * date. Deadline texts are read with `parseDeadline` to fill `deadline.due`; a text it cannot
+   * read keeps its text only (validation then reports it).
+   */
+  readonly deadlineAnchor?: string;
 }
 
 /**
@@ -107,6 +115,7 @@ export function tasksFromTable(
   rows: readonly (readonly Cell[])[],
   options: TaskTableOptions = {},
 ): Result<TableImport> {
+  if (options.deadlineAnchor !== undefined) assertIsoDate(options.deadlineAnchor, "deadlineAnchor");
   const lookup = headerLookup(options.headerAliases ?? {}, TASK_HEADER_ALIASES);
   const columns = mapColumns(rows, lookup, options.headerRow);
   if (!columns) return { ok: false, issues: [noHeaderRow()] };
@@ -164,7 +173,7 @@ export function tasksFromTable(
       const units = unitsOf(text(field), field, options.keepTogether ?? [], context);
       if (units.length > 0) task[field] = units;
     }
-    const deadline = deadlineOf(cells.get("deadline"));
+    const deadline = deadlineOf(cells.get("deadline"), options.deadlineAnchor);
     if (deadline) task.deadline = deadline;
     readTerm(text("timeLimitKind"), kindOf, "timeLimitKind", context, task, {
       expected: "立行立改, 限期整改 or 长期坚持",
@@ -295,7 +304,10 @@ function unitsOf(
   return units;
 }
 
-function deadlineOf(cell: Cell): { text: string; due?: string } | undefined {
+function deadlineOf(
+  cell: Cell,
+  anchor: string | undefined,
+): { text: string; due?: string } | undefined {
   if (cell instanceof Date) {
     const due = cellToIsoDate(cell);
     return due ? { text: due, due } : undefined;
@@ -303,7 +315,10 @@ function deadlineOf(cell: Cell): { text: string; due?: string } | undefined {
   const text = cellText(cell);
   if (text === "") return undefined;
   const due = typeof cell === "string" ? cellToIsoDate(cell) : undefined;
-  return due ? { text, due } : { text };
+  if (due) return { text, due };
+  // Reports count overdue tasks from `due`, so the text's last day is filled in when it has one.
+  const parsed = parseDeadline(text, anchor === undefined ? {} : { anchor });
+  return parsed.ok && parsed.value.due !== undefined ? { text, due: parsed.value.due } : { text };
 }
 
 function readTerm<T extends string>(

@@ -26,7 +26,7 @@ describe("parseTasksCsv", () => {
       title: "草原破坏较为严重问题",
       leadUnits: ["市农牧业局"],
       cooperatingUnits: ["各旗县市区党委、政府", "市发改委", "国土局"],
-      deadline: { text: "2018年6月底" },
+      deadline: { text: "2018年6月底", due: "2018-06-30" },
       timeLimitKind: "deadline",
       status: "in_progress",
     });
@@ -177,7 +177,7 @@ describe("parseTasksCsv", () => {
       leadUnits: ["市水利局"],
       cooperatingUnits: ["市国土局", "市环保局"],
       responsibleUnits: ["水资源处"],
-      deadline: { text: "2018年底" },
+      deadline: { text: "2018年底", due: "2018-12-31" },
       progress: "已完成超采区治理",
       status: "completed",
     });
@@ -237,5 +237,27 @@ describe("parseTasksCsv", () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe("parseTasksCsv deadlines", () => {
+  it("fills due from the deadline text, reading year-less text against deadlineAnchor", () => {
+    const csv =
+      "序号,整改任务,整改时限\n1,甲,2018年6月底前\n2,乙,9月底前\n3,丙,长期坚持\n4,丁,尽快\n";
+    const deadlines = (options = {}) => {
+      const result = parseTasksCsv(csv, options);
+      return result.ok ? result.value.ledger.tasks.map((t) => t.deadline) : result.issues;
+    };
+    expect(deadlines()).toEqual([
+      { text: "2018年6月底前", due: "2018-06-30" },
+      { text: "9月底前" },
+      { text: "长期坚持" },
+      { text: "尽快" },
+    ]);
+    expect(deadlines({ deadlineAnchor: "2017-06-15" })[1]).toEqual({
+      text: "9月底前",
+      due: "2017-09-30",
+    });
+    expect(() => parseTasksCsv(csv, { deadlineAnchor: "2017-02-30" })).toThrow(/deadlineAnchor/);
   });
 });

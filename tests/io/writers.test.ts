@@ -35,7 +35,7 @@ const source = {
       cooperatingUnits: ["各旗县市区党委、政府", "市住建委", "市水利局"],
       responsibleUnits: ["集宁区"],
       responsiblePerson: "张三",
-      deadline: { text: "2018年底" },
+      deadline: { text: "2018年底", due: "2018-12-31" },
       timeLimitKind: "deadline",
       progress: "河道整治工程已开工",
       status: "in_progress",
