@@ -29,7 +29,7 @@ export interface RenderChartOptions {
   readonly width?: number;
   /** Height; by default 28 per bar, or 320 for a burn-up. */
   readonly height?: number;
-  /** Rate rules (whether 基本完成 counts as done, decimals). */
+  /** Rate rules (whether 基本完成 counts as done, decimals); a summary's own `policy` otherwise. */
   readonly policy?: RatePolicy;
   /** Last day of the burn-up; the ledger's `meta.asOf` or its last event otherwise. */
   readonly asOf?: IsoDate;
@@ -83,8 +83,9 @@ export function renderChart(input: Summary | Ledger, options: RenderChartOptions
       );
     }
   }
-  const policy = options.policy ?? DEFAULT_REPORT_POLICY;
   const isSummary = (input as { format?: unknown }).format === SUMMARY_FORMAT;
+  const policy =
+    options.policy ?? (isSummary ? (input as Summary).policy : undefined) ?? DEFAULT_REPORT_POLICY;
   if (options.kind === "burn_up") {
     if (isSummary) {
       throw new DuchaError("invalid_argument", {

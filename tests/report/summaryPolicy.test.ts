@@ -5,6 +5,7 @@ import {
   DEFAULT_REPORT_POLICY,
   mergeSummaries,
   petitionCounts,
+  renderChart,
   renderReport,
   summarize,
   summaryRates,
@@ -45,6 +46,9 @@ describe("summarize(ledger, { policy })", () => {
     expect(
       renderReport(hainan, { lang: "zh-CN", format: "text", policy: DEFAULT_REPORT_POLICY }),
     ).toContain("办结率90.00%");
+    const svg = (s: typeof summary) => renderChart(s, { kind: "by_lead_unit", lang: "en" });
+    expect(svg(summary)).toContain("33.33%");
+    expect(svg(summarize(ledger))).toContain("66.67%");
   });
 
   it("rejects an invalid policy as API misuse", () => {
