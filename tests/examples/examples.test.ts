@@ -213,3 +213,21 @@ describe("examples/published-figures.json", () => {
     for (const a of ledger.accountability) expect(ids.has(a.roundId ?? "")).toBe(true);
   });
 });
+
+describe("ulanqab-tasks.csv", () => {
+  it("is the Ulanqab ledger as writeTasksCsv writes it, and reads back to the same tasks", async () => {
+    const { parseTasksCsv, writeTasksCsv } = await import("../../src/io/index.js");
+    const ledger = load("ulanqab-2017");
+    const file = readFileSync(new URL("../../examples/ulanqab-tasks.csv", import.meta.url));
+    expect(file.toString("utf8")).toBe(writeTasksCsv(ledger));
+    const back = parseTasksCsv(file, {
+      keepTogether: ["各旗县市区党委、政府"],
+      roundId: "r1-nm",
+      deadlineAnchor: "2017-06-01",
+    });
+    if (!back.ok) throw new Error(JSON.stringify(back.issues));
+    const pick = (l: Ledger) =>
+      l.tasks.map((t) => [t.id, t.leadUnits, t.deadline?.due, t.timeLimitKind, t.status]);
+    expect(pick(back.value.ledger)).toEqual(pick(ledger));
+  });
+});
