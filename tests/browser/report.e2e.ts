@@ -58,6 +58,9 @@ const TEXT_IDS = [
   "rate-jilin",
   "rate-hainan",
   "rate-approx",
+  "report-text",
+  "report-chart-ok",
+  "report-chart-bars",
 ] as const;
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -164,6 +167,17 @@ export function checkPage(run: PageRun): Check[] {
       () =>
         expectEqual(run.text["rate-hainan"], "54.9%", "Hainan rate") ??
         expectEqual(run.text["rate-approx"], "近六成", "approximate wording"),
+    ],
+    [
+      "the sample ledger's report and chart render",
+      () =>
+        expectEqual(
+          run.text["report-text"],
+          "截至2018年7月2日，我市牵头的18项整改任务正在持续推进中，其中2项已超过整改时限。",
+          "report text",
+        ) ??
+        expectEqual(run.text["report-chart-ok"], "true", "SVG parsed by the browser") ??
+        expectEqual(run.text["report-chart-bars"], "11", "bars, one per lead unit"),
     ],
     ["no page errors", () => expectNone(run.pageErrors, "page errors")],
     ["no console errors", () => expectNone(run.consoleErrors, "console errors")],

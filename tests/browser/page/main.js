@@ -54,7 +54,34 @@ function rateSection() {
   };
 }
 
-const SECTIONS = [ledgerSection, rateSection];
+function reportSection({ parsed }) {
+  // The job report generators run in pages: the sample ledger's report and chart as of a date.
+  const summary = ducha.summarize(parsed.value, { asOf: "2018-07-02" });
+  const svg = ducha.renderChart(summary, { kind: "by_lead_unit", lang: "zh-CN" });
+  // Parsed by the browser itself: malformed SVG would give a <parsererror> document.
+  const parsedSvg = new DOMParser().parseFromString(svg, "image/svg+xml");
+  const wellFormed = parsedSvg.getElementsByTagName("parsererror").length === 0;
+  return {
+    id: "report",
+    title: "报告 Report",
+    items: [
+      {
+        id: "text",
+        label: "renderReport",
+        value: ducha.renderReport(summary, { lang: "zh-CN", format: "text", publisher: "我市" }),
+      },
+      { id: "chart-ok", label: "SVG well-formed", value: String(wellFormed) },
+      {
+        id: "chart-bars",
+        label: "bars",
+        value: String(parsedSvg.querySelectorAll(".bar").length),
+      },
+    ],
+    svg,
+  };
+}
+
+const SECTIONS = [ledgerSection, rateSection, reportSection];
 
 function render(section, into) {
   const element = document.createElement("section");
