@@ -13,6 +13,7 @@ const HEADINGS = {
   examples: { "zh-CN": "示例", en: "Examples" },
   command: { "zh-CN": "<命令>", en: "<command>" },
   option: { "zh-CN": "[选项]", en: "[options]" },
+  colon: { "zh-CN": "：", en: ": " },
   more: {
     "zh-CN": "各命令的帮助：ducha <命令> --help",
     en: "Help on a command: ducha <command> --help",
@@ -51,14 +52,14 @@ export function usage(lang: Lang): string {
   return [
     h("title"),
     "",
-    `${h("usage")}: ducha ${h("command")} ${h("option")}`,
+    `${h("usage")}${h("colon")}ducha ${h("command")} ${h("option")}`,
     "",
-    `${h("commands")}:`,
+    `${h("commands")}${h("colon").trim()}`,
     ...names.map(
       (name, i) => `  ${(synopses[i] ?? "").padEnd(width)}${COMMANDS[name].summary[lang]}`,
     ),
     "",
-    `${h("options")}:`,
+    `${h("options")}${h("colon").trim()}`,
     ...optionLines(GLOBAL_OPTIONS, lang),
     "",
     h("more"),
@@ -81,14 +82,14 @@ export function commandHelp(name: CommandName, lang: Lang): string {
   const command = COMMANDS[name];
   const h = (key: keyof typeof HEADINGS) => HEADINGS[key][lang];
   return [
-    `${h("usage")}: ${synopsis(name)} ${h("option")}`,
+    `${h("usage")}${h("colon")}${synopsis(name)} ${h("option")}`,
     "",
     command.summary[lang],
     "",
-    `${h("options")}:`,
+    `${h("options")}${h("colon").trim()}`,
     ...optionLines([...command.options, ...GLOBAL_OPTIONS], lang),
     "",
-    `${h("examples")}:`,
+    `${h("examples")}${h("colon").trim()}`,
     ...command.examples.map((example) => `  ${example}`),
     "",
     h("exit"),
