@@ -9,7 +9,16 @@ import { MESSAGES } from "./messages.js";
 import { GLOBAL_OPTIONS, type OptionName, parseArgv } from "./options.js";
 import { langFromEnv, paint, progressBar, wantsColour } from "./text.js";
 
-/** The version `ducha --version` prints; a test keeps it equal to package.json's. */
+/**
+ * The version `ducha --version` prints; a test keeps it equal to package.json's.
+ *
+ * @example
+ * ```ts
+ * import { VERSION } from "ducha/cli";
+ * /^\d+\.\d+\.\d+/.test(VERSION); //=> true
+ * ```
+ * @category CLI
+ */
 export const VERSION = "0.1.0";
 
 /** Files from this size on show a progress bar while they are read (on a terminal only). */
