@@ -1,0 +1,35 @@
+/**
+ * Everything the `ducha` command line does to the outside world, injected so that {@link run} is
+ * a plain async function that tests drive with strings, and only `nodeIo` touches Node.
+ *
+ * @example
+ * ```ts
+ * import type { CliIo } from "ducha/cli";
+ * const out: string[] = [];
+ * const io: CliIo = {
+ *   stdout: (text) => { out.push(text); },
+ *   stderr: () => {},
+ *   readFile: async () => new TextEncoder().encode("{}"),
+ *   isTTY: { stdout: false, stderr: false },
+ *   env: {},
+ * };
+ * io.stdout("ok\n");
+ * out; //=> ["ok\n"]
+ * ```
+ * @category CLI
+ */
+export interface CliIo {
+  /** Writes to standard output; `text` carries its own line breaks. */
+  stdout(text: string): void;
+  /** Writes to standard error (messages, the progress bar). */
+  stderr(text: string): void;
+  /**
+   * Reads a whole file. `onProgress(done, total)` is called in bytes as it is read, so a large
+   * file can show a progress bar. Rejects (with `code` such as `ENOENT`) when it cannot be read.
+   */
+  readFile(path: string, onProgress?: (done: number, total: number) => void): Promise<Uint8Array>;
+  /** Whether each stream is a terminal: colours and the progress bar are for terminals only. */
+  readonly isTTY: { readonly stdout: boolean; readonly stderr: boolean };
+  /** Environment variables read: `NO_COLOR`, `FORCE_COLOR`, `LC_ALL`, `LC_MESSAGES`, `LANG`. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}

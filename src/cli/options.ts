@@ -1,0 +1,138 @@
+import { parseArgs } from "node:util";
+import type { Bilingual } from "../lang.js";
+import { MESSAGES } from "./messages.js";
+
+/** One command-line option: its kind, short name, value placeholder and help. */
+export interface OptionSpec {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+  readonly value?: string;
+  readonly help: Bilingual;
+}
+
+/** Every option any command takes; each command lists the ones it accepts. */
+export const OPTIONS = {
+  "as-of": {
+    type: "string",
+    value: "YYYY-MM-DD",
+    help: {
+      "zh-CN": "按哪一天的情况统计（默认取台账的 meta.asOf）",
+      en: "the day to read the ledger as of (default: the ledger's meta.asOf)",
+    },
+  },
+  format: {
+    type: "string",
+    value: "text|markdown|json",
+    help: { "zh-CN": "报告格式（默认 text）", en: "report format (default text)" },
+  },
+  publisher: {
+    type: "string",
+    value: "NAME",
+    help: {
+      "zh-CN": "牵头者的称谓，如“我市”（写成“我市牵头的9项整改任务”）",
+      en: 'who led the tasks, as the sentence names them ("the city" gives "tasks led by the city")',
+    },
+  },
+  strict: {
+    type: "boolean",
+    help: {
+      "zh-CN": "有警告也以退出码1结束",
+      en: "exit with 1 on warnings too, not only on errors",
+    },
+  },
+  rounding: {
+    type: "string",
+    value: "half-up|half-even|down|up",
+    help: {
+      "zh-CN": "比率的舍入方式（默认 half-up，四舍五入）",
+      en: "how stated rates were rounded (default half-up)",
+    },
+  },
+  lang: {
+    type: "string",
+    value: "zh-CN|en",
+    help: {
+      "zh-CN": "输出语言（默认按 LANG 环境变量：zh 开头为 zh-CN，否则 en）",
+      en: "output language (default from LANG: zh-CN when it starts with zh, else en)",
+    },
+  },
+  json: {
+    type: "boolean",
+    help: { "zh-CN": "输出JSON，供程序读取", en: "print JSON for machines" },
+  },
+  "no-color": {
+    type: "boolean",
+    help: { "zh-CN": "不使用颜色", en: "no colours" },
+  },
+  help: { type: "boolean", short: "h", help: { "zh-CN": "显示帮助", en: "show help" } },
+  version: {
+    type: "boolean",
+    short: "v",
+    help: { "zh-CN": "显示版本号", en: "show the version" },
+  },
+} as const satisfies Record<string, OptionSpec>;
+
+/** The name of an option, without its dashes. */
+export type OptionName = keyof typeof OPTIONS;
+
+/** Options every command takes. */
+export const GLOBAL_OPTIONS: readonly OptionName[] = [
+  "lang",
+  "json",
+  "no-color",
+  "help",
+  "version",
+];
+
+/** Parsed option values by name. */
+export type OptionValues = Readonly<Partial<Record<string, string | boolean>>>;
+
+/** The placeholder-bearing flag as help shows it: `-h, --help`, `--as-of YYYY-MM-DD`. */
+export function flagOf(name: OptionName): string {
+  const spec: OptionSpec = OPTIONS[name];
+  const short = spec.short === undefined ? "" : `-${spec.short}, `;
+  return `${short}--${name}${spec.value === undefined ? "" : ` ${spec.value}`}`;
+}
+
+const PARSE_OPTIONS = Object.fromEntries(
+  Object.entries(OPTIONS).map(([name, spec]) => [
+    name,
+    "short" in spec ? { type: spec.type, short: spec.short } : { type: spec.type },
+  ]),
+) as Record<string, { type: "string" | "boolean"; short?: string }>;
+
+/** Arguments split into option values and positionals, or why they cannot be. */
+export interface ParsedArgs {
+  readonly values: OptionValues;
+  readonly positionals: readonly string[];
+  readonly error?: { readonly reason: string; readonly text: Bilingual };
+}
+
+/**
+ * Parses arguments with node:util parseArgs, leniently, so that every mistake is reported in
+ * both languages here rather than in parseArgs' English: an unknown option, a value missing or
+ * given to a switch.
+ */
+export function parseArgv(argv: readonly string[]): ParsedArgs {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    options: PARSE_OPTIONS,
+    allowPositionals: true,
+    strict: false,
+  });
+  const parsed = { values: values as OptionValues, positionals };
+  for (const [name, value] of Object.entries(values)) {
+    const spec = PARSE_OPTIONS[name];
+    const flag = name.length === 1 ? `-${name}` : `--${name}`;
+    const error =
+      spec === undefined
+        ? { reason: "unknown_option", text: MESSAGES.unknownOption({ flag }) }
+        : spec.type === "string" && typeof value !== "string"
+          ? { reason: "missing_value", text: MESSAGES.missingValue({ flag }) }
+          : spec.type === "boolean" && typeof value !== "boolean"
+            ? { reason: "unexpected_value", text: MESSAGES.unexpectedValue({ flag }) }
+            : undefined;
+    if (error !== undefined) return { ...parsed, error };
+  }
+  return parsed;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { EXIT } from "../../src/cli/exit.js";
+import { cli, smallLedger, ULANQAB } from "./helpers.js";
+
+describe("ducha warnings", () => {
+  it("lists the sample ledger's overdue task c13 at the end of 2017 (exit 1)", async () => {
+    const { code, stdout } = await cli(
+      ["warnings", "ulanqab.json", "--as-of", "2017-12-31", "--lang", "zh-CN"],
+      { files: ULANQAB },
+    );
+    expect(code).toBe(EXIT.issues);
+    expect(stdout).toBe(
+      "tasks[15].deadline.due: 【亮红灯】任务c13已超过完成时限2017-09-30，逾期92天 → 约谈 [overdue]\n" +
+        "截至2017-12-31，预警1条（红1、黄0、蓝0）\n",
+    );
+  });
+
+  it("prints the warnings with --json", async () => {
+    const { stdout } = await cli(["warnings", "ulanqab.json", "--as-of", "2017-12-31", "--json"], {
+      files: ULANQAB,
+    });
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual(["ok", "file", "asOf", "warnings", "issues"]);
+    expect(report.ok).toBe(false);
+    expect(report.warnings).toEqual([
+      expect.objectContaining({
+        code: "overdue",
+        level: "red",
+        recordId: "c13",
+        path: ["tasks", 15, "deadline", "due"],
+        escalation: "interview",
+        params: { due: "2017-09-30", days: 92 },
+      }),
+    ]);
+    expect(report.issues.map((i: { code: string }) => i.code)).toEqual(["deadline_unparseable"]);
+  });
+
+  it("exits 0 when nothing is due, using the ledger's meta.asOf", async () => {
+    const { code, stdout } = await cli(["warnings", "x.json"], {
+      files: { "x.json": smallLedger() },
+    });
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toBe("0 warning(s) as of 2024-06-30 (0 red, 0 yellow, 0 blue)\n");
+  });
+
+  it("tiers a task due soon in working days", async () => {
+    const ledger = JSON.parse(smallLedger());
+    ledger.tasks[7].deadline = { text: "2024年7月5日前", due: "2024-07-05" };
+    const { code, stdout } = await cli(["warnings", "x.json", "--as-of", "2024-07-01"], {
+      files: { "x.json": JSON.stringify(ledger) },
+    });
+    expect(code).toBe(EXIT.issues);
+    expect(stdout).toMatch(
+      /^tasks\[7\]\.deadline\.due: \[.+\] task t8 is due on 2024-07-05, 4 working day\(s\) from now/,
+    );
+  });
+
+  it("needs a date: --as-of or the ledger's meta.asOf (exit 2)", async () => {
+    const { code, stderr } = await cli(["warnings", "ulanqab.json"], { files: ULANQAB });
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toBe(
+      "ducha warnings: give the date with --as-of (the ledger has no meta.asOf either)\n",
+    );
+  });
+
+  it("gives no warnings for a ledger with errors (exit 1)", async () => {
+    const files = { "bad.json": "[]" };
+    const { code, stdout, stderr } = await cli(["warnings", "bad.json", "--as-of", "2024-01-01"], {
+      files,
+    });
+    expect(code).toBe(EXIT.issues);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("nothing was produced");
+  });
+
+  it("colours warnings by level on a terminal", async () => {
+    const { stdout } = await cli(["warnings", "ulanqab.json", "--as-of", "2017-12-31"], {
+      files: ULANQAB,
+      tty: true,
+      env: {},
+    });
+    expect(stdout).toContain("\u001b[31m[red light] task c13");
+  });
+});
