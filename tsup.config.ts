@@ -29,4 +29,16 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
   },
+  // The `ducha` command: one ESM file with its shebang (kept from src/cli/bin.ts), made executable.
+  // clean: false so that the two builds do not race on dist/.
+  {
+    entry: { "cli/bin": "src/cli/bin.ts" },
+    format: ["esm"],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: "node20",
+    splitting: false,
+    treeshake: true,
+  },
 ]);

@@ -34,3 +34,14 @@ npx tsc --module NodeNext --moduleResolution NodeNext --outDir out esm.mts cjs.c
 node out/esm.mjs
 node out/cjs.cjs
 node -e 'const s = require("ducha/schema/ledger.json"); if (!s.properties.tasks) process.exit(1); console.log("schema ok")'
+# The `ducha` command from the installed package: version, a clean ledger (0), a missing file (2).
+cp "$root/examples/ulanqab-2017.json" sample.json
+version=$(node -p 'require("ducha/package.json").version')
+[ "$(npx --no-install ducha --version)" = "$version" ] || { echo "ducha --version is not $version" >&2; exit 1; }
+npx --no-install ducha validate sample.json >/dev/null
+set +e
+npx --no-install ducha validate missing.json >/dev/null 2>&1
+code=$?
+set -e
+[ "$code" -eq 2 ] || { echo "ducha validate missing.json exited $code, not 2" >&2; exit 1; }
+echo "cli ok"

@@ -59,6 +59,17 @@ export async function cli(argv: readonly string[], options: FakeIoOptions = {}) 
 /** The Ulanqab 2017 sample ledger, as the examples folder holds it. */
 export const ULANQAB = { "ulanqab.json": repoFile("examples/ulanqab-2017.json") };
 
+/**
+ * The Ulanqab sample with c13's deadline written "9月底前" and no due date: no year to read it in,
+ * so validation gives exactly one warning (deadline_unparseable) at tasks[15].deadline.text.
+ */
+export function ulanqabWithWarning(): Record<string, Uint8Array> {
+  const ledger = JSON.parse(new TextDecoder().decode(ULANQAB["ulanqab.json"]));
+  const c13 = ledger.tasks.find((task: { id: string }) => task.id === "c13");
+  c13.deadline = { text: "9月底前" };
+  return { "ulanqab.json": new TextEncoder().encode(JSON.stringify(ledger)) };
+}
+
 /** A small valid ledger: nine tasks, six completed, and a petition tally. */
 export function smallLedger(extra: Record<string, unknown> = {}): string {
   return JSON.stringify({

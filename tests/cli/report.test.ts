@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/exit.js";
-import { cli, smallLedger, ULANQAB } from "./helpers.js";
+import { cli, smallLedger, ULANQAB, ulanqabWithWarning } from "./helpers.js";
 
 const files = { "x.json": smallLedger() };
 
@@ -33,7 +33,7 @@ describe("ducha report", () => {
 
   it("reports the sample ledger without a date when it has none, its warning on stderr", async () => {
     const { code, stdout, stderr } = await cli(["report", "ulanqab.json", "--lang", "zh-CN"], {
-      files: ULANQAB,
+      files: ulanqabWithWarning(),
     });
     expect(code).toBe(EXIT.ok);
     expect(stdout).toBe("18项整改任务正在持续推进中。\n");

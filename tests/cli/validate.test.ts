@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/exit.js";
-import { cli, repoFile, smallLedger, ULANQAB } from "./helpers.js";
+import { cli, repoFile, smallLedger, ULANQAB, ulanqabWithWarning } from "./helpers.js";
 
 const GBK_CSV = new Uint8Array([0xd0, 0xf2, 0xba, 0xc5, 0x2c, 0xd7, 0xb4, 0xcc, 0xac, 0x0a]);
 
 describe("ducha validate", () => {
-  it("passes the Ulanqab 2017 sample ledger, listing its one warning (exit 0)", async () => {
-    const { code, stdout, stderr } = await cli(["validate", "ulanqab.json"], { files: ULANQAB });
+  it("passes the Ulanqab 2017 sample ledger with no issue at all", async () => {
+    const { code, stdout } = await cli(["validate", "ulanqab.json"], { files: ULANQAB });
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain("37 record(s), 0 with errors");
+    expect(stdout).toContain("0 error(s), 0 warning(s), 0 note(s)");
+  });
+
+  it("passes a ledger with one warning, listing it (exit 0)", async () => {
+    const files = ulanqabWithWarning();
+    const { code, stdout, stderr } = await cli(["validate", "ulanqab.json"], { files });
     expect(code).toBe(EXIT.ok);
     expect(stderr).toBe("");
     expect(stdout.split("\n")).toEqual([
@@ -19,22 +27,23 @@ describe("ducha validate", () => {
 
   it("writes in zh-CN", async () => {
     const { stdout } = await cli(["validate", "ulanqab.json", "--lang", "zh-CN"], {
-      files: ULANQAB,
+      files: ulanqabWithWarning(),
     });
     expect(stdout).toContain("警告 tasks[15].deadline.text: 无法识别整改时限“9月底前”");
     expect(stdout).toContain("记录37条，其中0条有错误\n错误0个，警告1个，提示0个\n");
   });
 
   it("exits 1 on warnings with --strict", async () => {
-    expect((await cli(["validate", "ulanqab.json", "--strict"], { files: ULANQAB })).code).toBe(
-      EXIT.issues,
-    );
+    const files = ulanqabWithWarning();
+    expect((await cli(["validate", "ulanqab.json", "--strict"], { files })).code).toBe(EXIT.issues);
     const clean = { "x.json": smallLedger() };
     expect((await cli(["validate", "x.json", "--strict"], { files: clean })).code).toBe(EXIT.ok);
   });
 
   it("prints counts, records and every issue with --json", async () => {
-    const { code, stdout } = await cli(["validate", "ulanqab.json", "--json"], { files: ULANQAB });
+    const { code, stdout } = await cli(["validate", "ulanqab.json", "--json"], {
+      files: ulanqabWithWarning(),
+    });
     expect(code).toBe(EXIT.ok);
     const report = JSON.parse(stdout);
     expect(Object.keys(report)).toEqual(["ok", "file", "format", "counts", "records", "issues"]);
