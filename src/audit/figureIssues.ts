@@ -1,7 +1,5 @@
 import { defineIssues } from "../issue.js";
 
-type Quoted = { quote: string; start: number; end: number };
-
 /**
  * The issues {@link extractFigures} returns, keyed by stable code: text it found but could not
  * read one way only. Their `path` is `["text", start, end]` (offsets into the original text)
@@ -23,30 +21,32 @@ export const FIGURE_ISSUES = defineIssues({
   },
   figure_ambiguous: {
     severity: "warning",
-    "zh-CN": (p: Quoted & { readings: string }) =>
+    "zh-CN": (p: { quote: string; start: number; end: number; readings: string }) =>
       `“${p.quote}”有多种读法（${p.readings}），未采用`,
-    en: (p: Quoted & { readings: string }) =>
+    en: (p: { quote: string; start: number; end: number; readings: string }) =>
       `"${p.quote}" can be read several ways (${p.readings}); not used`,
   },
   number_unreadable: {
     severity: "warning",
-    "zh-CN": (p: Quoted) => `无法读取数字“${p.quote}”`,
-    en: (p: Quoted) => `cannot read the number "${p.quote}"`,
+    "zh-CN": (p: { quote: string; start: number; end: number }) => `无法读取数字“${p.quote}”`,
+    en: (p: { quote: string; start: number; end: number }) => `cannot read the number "${p.quote}"`,
   },
   rate_unreadable: {
     severity: "warning",
-    "zh-CN": (p: Quoted) => `无法读取比率“${p.quote}”`,
-    en: (p: Quoted) => `cannot read the rate "${p.quote}"`,
+    "zh-CN": (p: { quote: string; start: number; end: number }) => `无法读取比率“${p.quote}”`,
+    en: (p: { quote: string; start: number; end: number }) => `cannot read the rate "${p.quote}"`,
   },
   date_invalid: {
     severity: "warning",
-    "zh-CN": (p: Quoted) => `“${p.quote}”不是有效日期`,
-    en: (p: Quoted) => `"${p.quote}" is not a valid date`,
+    "zh-CN": (p: { quote: string; start: number; end: number }) => `“${p.quote}”不是有效日期`,
+    en: (p: { quote: string; start: number; end: number }) => `"${p.quote}" is not a valid date`,
   },
   date_year_missing: {
     severity: "warning",
-    "zh-CN": (p: Quoted) => `“${p.quote}”缺少年份，前文也没有可沿用的年份`,
-    en: (p: Quoted) => `"${p.quote}" has no year and no earlier date gives one`,
+    "zh-CN": (p: { quote: string; start: number; end: number }) =>
+      `“${p.quote}”缺少年份，前文也没有可沿用的年份`,
+    en: (p: { quote: string; start: number; end: number }) =>
+      `"${p.quote}" has no year and no earlier date gives one`,
   },
 });
 
