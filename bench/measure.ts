@@ -41,15 +41,28 @@ export function timeAlternating(
   return times.map(median);
 }
 
+/** Items per second of one case: by the clock, and per second of this process's CPU time. */
+export interface Rate {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 /**
  * Items per second of each function (one call handles `per` items), measured in alternating
- * batches of about `ms` milliseconds; median of `runs` batches each.
+ * batches of about `ms` milliseconds; median of `runs` batches each. The CPU-time rate is the
+ * one to read on a shared machine: other processes' load slows the clock rate, not this one
+ * (as much).
  */
 export function throughputs(
   cases: readonly { readonly fn: () => unknown; readonly per: number }[],
   runs = 9,
   ms = 100,
-): number[] {
+): Rate[] {
   const batches = cases.map(({ fn }) => {
     let batch = 1;
     for (;;) {
@@ -59,14 +72,19 @@ export function throughputs(
       batch *= 2;
     }
   });
-  const rates = cases.map(() => [] as number[]);
+  const wall = cases.map(() => [] as number[]);
+  const cpu = cases.map(() => [] as number[]);
   for (let run = 0; run < runs; run++) {
     cases.forEach(({ fn, per }, c) => {
       const batch = batches[c]!;
+      const cpuStart = cpuMs();
       const start = performance.now();
       for (let i = 0; i < batch; i++) fn();
-      rates[c]!.push((batch * per * 1000) / (performance.now() - start));
+      const elapsed = performance.now() - start;
+      const used = Math.max(cpuMs() - cpuStart, 0.001);
+      wall[c]!.push((batch * per * 1000) / elapsed);
+      cpu[c]!.push((batch * per * 1000) / used);
     });
   }
-  return rates.map(median);
+  return cases.map((_, c) => ({ wall: median(wall[c]!), cpu: median(cpu[c]!) }));
 }

@@ -142,14 +142,17 @@ function calendarTargets(): void {
 function deadlineTargets(): void {
   const figures = child("deadlines", []);
   if (figures === undefined) return;
+  // Judged on CPU time: an absolute rate, unlike the ratios, suffers from other processes on a
+  // shared machine; the clock rate is shown beside it.
+  const perCpuSecond = num(figures, "parseDeadline.perCpuSecond");
   const perSecond = num(figures, "parseDeadline.perSecond");
   const unread = figures["parseDeadline.unread"] as string;
   row(
-    "5. parseDeadline throughput",
-    `${rate(perSecond)} strings${unread === "" ? "" : `; not read: ${unread}`}`,
-    perSecond / 1000,
-    "≥ 500k/s",
-    perSecond >= 500_000 && unread === "",
+    "5. parseDeadline, strings per CPU-second (k)",
+    `${rate(perCpuSecond)} per CPU-second, ${rate(perSecond)} by the clock${unread === "" ? "" : `; not read: ${unread}`}`,
+    perCpuSecond / 1000,
+    "≥ 500",
+    perCpuSecond >= 500_000 && unread === "",
   );
 }
 
