@@ -2,7 +2,15 @@
 // a million tasks take a while to generate. The cache key hashes the generator and the deadline
 // parser it fills due dates with, so editing either regenerates.
 import { createHash } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type GenerateOptions, generateParts } from "./generate.js";
@@ -54,9 +62,14 @@ function* jsonPieces(options: GenerateOptions): Generator<string> {
 /** Path of the cached JSON text of a generated ledger, generating it on first use. */
 export async function ledgerFile(options: GenerateOptions): Promise<string> {
   mkdirSync(OUT_DIR, { recursive: true });
-  const name = `ledger-t${options.tasks}-p${options.petitions ?? 0}-${generatorHash()}.json`;
+  const prefix = `ledger-t${options.tasks}-p${options.petitions ?? 0}-`;
+  const name = `${prefix}${generatorHash()}.json`;
   const path = join(OUT_DIR, name);
   if (!existsSync(path)) {
+    // Ledgers of an older generator are never read again; a million tasks is 500 MB.
+    for (const old of readdirSync(OUT_DIR)) {
+      if (old.startsWith(prefix) && old !== name) rmSync(join(OUT_DIR, old), { force: true });
+    }
     await writeLines(`${path}.part`, jsonPieces(options));
     renameSync(`${path}.part`, path);
   }
