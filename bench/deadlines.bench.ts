@@ -4,30 +4,10 @@
  */
 import { Bench } from "tinybench";
 import { parseDeadline } from "../src/deadlines/index.js";
+import { DEADLINE_ANCHOR, DEADLINE_FORMS } from "./forms.js";
 
-const FORMS = [
-  "2018年6月底前",
-  "2020年底前",
-  "2020年年底前",
-  "到2025年底",
-  "2022年12月31日前",
-  "今年底前",
-  "9月底前",
-  "2023-2025年",
-  "2019年5月6日至6月14日",
-  "2019年6月中旬至12月31日",
-  "立行立改、长期坚持",
-  "长期坚持",
-  "2025年底前，并长期坚持",
-  "每季度",
-  "2023年12月底前，整改完成率达到90%以上",
-  "二〇一八年十二月底前",
-  "２０１８年６月底前",
-  "立行立改、長期堅持",
-  "应于今年底前完成",
-  "在30个工作日内",
-];
-const options = { anchor: "2017-06-15" };
+const FORMS = DEADLINE_FORMS;
+const options = { anchor: DEADLINE_ANCHOR };
 
 const bench = new Bench({ time: 1000 });
 bench.add(`parseDeadline × ${FORMS.length} forms`, () => {

@@ -94,6 +94,45 @@ export function toSimplified(s: string): string {
   return s.replace(TRADITIONAL, simplifyChar);
 }
 
+let pairCodes: Set<number> | undefined;
+
+/**
+ * True when {@link normalizeText} and {@link toSimplified} would both return `s` unchanged, read
+ * in one pass over its characters: printable ASCII other than spaces, and CJK ideographs and the
+ * Chinese punctuation those functions keep, none of them one that toSimplified changes.
+ * Conservative (false only means "maybe changed"): it lets parsers skip the normalising passes
+ * for text that is already clean, which is nearly all of it.
+ *
+ * @internal
+ */
+export function isSettledText(s: string): boolean {
+  // Built on first use, not at import (no top-level calls): the characters simplifyChar changes,
+  // those first found at an even place of the pairs.
+  if (pairCodes === undefined) {
+    pairCodes = new Set();
+    for (let i = 0; i < T2S_PAIRS.length; i += 2) {
+      if (T2S_PAIRS.indexOf(T2S_PAIRS.charAt(i)) === i) pairCodes.add(T2S_PAIRS.charCodeAt(i));
+    }
+  }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    const kept =
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      c === 0x3001 || // 、
+      c === 0x3002 || // 。
+      c === 0xff01 || // ！
+      c === 0xff08 || // （
+      c === 0xff09 || // ）
+      c === 0xff0c || // ，
+      c === 0xff1a || // ：
+      c === 0xff1b || // ；
+      c === 0xff1f; // ？
+    if (!kept || pairCodes.has(c)) return false;
+  }
+  return true;
+}
+
 // Digits as written in Chinese: lower-case, financial (大写) and their traditional forms, and the
 // circle ○ that typesetters often use for 〇.
 const CN_DIGITS: Readonly<Record<string, number>> = {

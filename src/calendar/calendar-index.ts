@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { isRealIsoDate } from "../_lib/isoDate.js";
 import {
   assertIsoDate,
   dayNumberOf,
@@ -38,6 +39,8 @@ export interface CalendarIndex {
   /** Day number of 1 January of `firstYear`; day index i is day number origin + i. */
   readonly origin: number;
   readonly covered: readonly boolean[];
+  /** Day index of 1 January of each year from `firstYear` on. */
+  readonly yearStarts: Int32Array;
   readonly kinds: Uint8Array;
   /** cum[i] = workdays among day indexes [0, i); length = days + 1. */
   readonly cum: Int32Array;
@@ -89,7 +92,10 @@ function build(calendar: WorkCalendar): CalendarIndex {
       cum[i + 1] = cum[i]! + (works ? 1 : 0);
     }
   }
-  return { firstYear, lastYear, origin, covered, kinds, cum, listed };
+  const yearStarts = new Int32Array(lastYear - firstYear + 1);
+  for (let y = firstYear; y <= lastYear; y++)
+    yearStarts[y - firstYear] = dayNumberOf(y, 1, 1) - origin;
+  return { firstYear, lastYear, origin, covered, yearStarts, kinds, cum, listed };
 }
 
 /** The index of the calendar in the options, or of the bundled one. @internal */
@@ -134,12 +140,40 @@ export function notCovered(index: CalendarIndex, year: number): DuchaError {
   );
 }
 
+/** Days before the first of each month in a common year (index 1-12). */
+const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
 /** The day index of a date, after checking it is a real date in a covered year. @internal */
 export function locate(index: CalendarIndex, date: unknown, name = "date"): number {
+  // Hot path (every isWorkday call): a real date in a covered year, located by arithmetic on
+  // its digits, with no regular expression and no Date. Anything else takes the checked path
+  // below, which throws the right error.
+  if (isRealIsoDate(date)) {
+    const year = digits(date, 0, 4);
+    const offset = year - index.firstYear;
+    if (index.covered[offset] === true) {
+      const month = digits(date, 5, 2);
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      return (
+        index.yearStarts[offset]! +
+        DAYS_BEFORE_MONTH[month]! +
+        (leap && month > 2 ? 1 : 0) +
+        digits(date, 8, 2) -
+        1
+      );
+    }
+  }
   assertIsoDate(date, name);
   const year = Number(date.slice(0, 4));
   if (!covers(index, year)) throw notCovered(index, year);
   return dayNumberOf(year, Number(date.slice(5, 7)), Number(date.slice(8, 10))) - index.origin;
+}
+
+/** The number written by `length` ASCII digits from `start` (already checked to be digits). */
+function digits(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
 }
 
 /** The date of a day index. @internal */

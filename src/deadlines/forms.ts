@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { normalizeText, parseChineseNumber, toSimplified } from "../_lib/text.js";
+import { isSettledText, normalizeText, parseChineseNumber, toSimplified } from "../_lib/text.js";
 import type { Recurrence } from "./types.js";
 
 // Chinese numerals that stand for a year, month, day or quarter ("二〇一八年", "十二月底",
@@ -14,8 +14,13 @@ const CN_NUMERAL = /[〇○零一二三四五六七八九十两]+(?=[年月日�
 const SPACES = /\s+/g;
 const numeralToDigits = (run: string): string => String(parseChineseNumber(run) ?? run);
 
+/** Any character CN_NUMERAL could start a match on. */
+const CN_NUMERAL_CHAR = /[〇○零一二三四五六七八九十两]/;
+
 /** The one normalisation pass: full-width, traditional characters, spaces, Chinese numerals. */
 export function normalizeDeadlineText(text: string): string {
+  // Most deadline texts are already normal: one scan instead of six regular-expression passes.
+  if (isSettledText(text) && !CN_NUMERAL_CHAR.test(text)) return text;
   return toSimplified(normalizeText(text)).replace(SPACES, "").replace(CN_NUMERAL, numeralToDigits);
 }
 

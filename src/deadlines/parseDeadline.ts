@@ -1,3 +1,4 @@
+import { isRealIsoDate } from "../_lib/isoDate.js";
 import { assertIsoDate, daysInMonth } from "../dates.js";
 import { DuchaError } from "../errors.js";
 import { type Issue, type IssuePath, issueFrom, type Result } from "../issue.js";
@@ -46,6 +47,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const MAX_POINTS = 3;
 
+/** A character a non-empty POINT match can start with (see its two alternatives). */
+const POINT_START = /[0-9今本当明次去上下第年]/;
+
 /**
  * Reads the free-text deadline of a plan (完成时限 / 整改时限) into a {@link Deadline}: dates
  * ("2018年6月底前", "到2025年", "2022年12月31日前", "2027年前"), texts relative to the plan's
@@ -89,7 +93,7 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
     );
   }
   const { anchor, path = [] } = options;
-  if (anchor !== undefined) assertIsoDate(anchor, "anchor");
+  if (anchor !== undefined && !isRealIsoDate(anchor)) assertIsoDate(anchor, "anchor");
   const anchorYear = anchor === undefined ? undefined : Number(anchor.slice(0, 4));
   const n = normalizeDeadlineText(text);
   if (n === "") return failure(issueFrom(deadlineIssues, "deadline_empty", path, {}));
@@ -97,7 +101,9 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
   const points: Point[] = [];
   let consumedDigits = 0;
   POINT.lastIndex = 0;
-  for (let m = POINT.exec(n); m !== null; m = POINT.exec(n)) {
+  // Without a digit or one of the characters its lookahead needs, POINT only matches empty
+  // strings: keyword texts (立行立改, 长期坚持, 每季度) skip the scan.
+  for (let m = POINT_START.test(n) ? POINT.exec(n) : null; m !== null; m = POINT.exec(n)) {
     if (m[0] === "" || !isPoint(m)) {
       POINT.lastIndex = m.index + Math.max(1, m[0].length);
       continue;

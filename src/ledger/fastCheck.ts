@@ -5,6 +5,7 @@
  * kept as they are; anything the predicate is unsure of goes through zod for exact issues.
  */
 import type * as z from "zod";
+import { isIsoDateString } from "../_lib/isoDate.js";
 
 export type FastCheck = (value: unknown) => boolean;
 
@@ -79,8 +80,10 @@ function compileString(def: Def): FastCheck {
   let min = 0;
   let max = Number.POSITIVE_INFINITY;
   let trimmed = false;
-  let pattern: RegExp | undefined = def.format === "date" ? (def.pattern as RegExp) : undefined;
-  if (def.format !== undefined && def.format !== "date") return never;
+  // zod's ISO date is checked by isIsoDateString below, not by its (slow) regular expression.
+  const date = def.format === "date";
+  let pattern: RegExp | undefined;
+  if (def.format !== undefined && !date) return never;
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
     if (c.check === "min_length") min = c.minimum as number;
@@ -99,7 +102,7 @@ function compileString(def: Def): FastCheck {
     ) {
       return false;
     }
-    return pattern === undefined || pattern.test(v);
+    return (!date || isIsoDateString(v)) && (pattern === undefined || pattern.test(v));
   };
 }
 
@@ -138,11 +141,29 @@ function compileObject(def: Def): FastCheck {
   const catchall = def.catchall === undefined ? undefined : defOf(def.catchall).type;
   // Strict objects (no catchall) would reject unknown keys; ours are all loose.
   if (catchall !== "unknown") return never;
-  const fields = Object.keys(shape).map((key) => [key, compile(shape[key])] as const);
+  const keys = Object.keys(shape);
+  const checks = keys.map((key) => compile(shape[key]));
+  const byKey = new Map(keys.map((key, i) => [key, checks[i]!] as const));
+  // Fields that must be present: their check fails on undefined (required, or with a default).
+  const required = keys.filter((_, i) => !checks[i]!(undefined));
+  // Every field of the schema in turn; for any object that is not a plain one.
+  const byField = (record: Record<string, unknown>): boolean => {
+    for (let i = 0; i < keys.length; i++) if (!checks[i]!(record[keys[i]!])) return false;
+    return true;
+  };
   return (v) => {
     if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
     const record = v as Record<string, unknown>;
-    for (const [key, check] of fields) if (!check(record[key])) return false;
+    const proto: unknown = Object.getPrototypeOf(record);
+    if (proto !== Object.prototype && proto !== null) return byField(record);
+    // A plain object (all of parsed JSON): check the fields it has, then that none required is
+    // missing. A record sets a few of the schema's many optional fields, so this reads far
+    // fewer properties, and reads each one by the key it already has.
+    for (const key in record) {
+      const check = byKey.get(key);
+      if (check !== undefined && !check(record[key])) return false;
+    }
+    for (let i = 0; i < required.length; i++) if (record[required[i]!] === undefined) return false;
     return true;
   };
 }

@@ -1,3 +1,4 @@
+import { isRealIsoDate } from "../_lib/isoDate.js";
 import { assertIsoDate, type IsoDate } from "../dates.js";
 import type { TaskStatus } from "../model/enums.js";
 import type { RectificationTask, TaskEvent } from "../model/task.js";
@@ -28,6 +29,12 @@ export function historyAt(task: RectificationTask, date: IsoDate): TaskEvent[] {
 /** Events in date order; `Array.prototype.sort` is stable, so same-day events keep their order. */
 export function sortedEvents(task: RectificationTask): TaskEvent[] {
   return [...(task.events ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** True when the events are already in date order, as ledgers record them nearly always. */
+function inDateOrder(events: readonly TaskEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) if (events[i]!.date < events[i - 1]!.date) return false;
+  return true;
 }
 
 /**
@@ -69,10 +76,24 @@ export function replayStep(status: TaskStatus, event: TaskEvent): TaskStatus {
  * @category Lifecycle
  */
 export function statusAt(task: RectificationTask, date: IsoDate): TaskStatus | undefined {
-  assertIsoDate(date);
-  if (!task.events || task.events.length === 0) return task.status;
+  if (!isRealIsoDate(date)) assertIsoDate(date);
+  return replayStatus(task, date);
+}
+
+/**
+ * {@link statusAt} for a date already known to be valid: the hot path of validation and
+ * summaries, which call it once per task. Events already in date order (the usual case) are
+ * replayed in place, without the sorted copy.
+ *
+ * @internal
+ */
+export function replayStatus(task: RectificationTask, date: IsoDate): TaskStatus | undefined {
+  const events = task.events;
+  if (!events || events.length === 0) return task.status;
+  const ordered = inDateOrder(events) ? events : sortedEvents(task);
   let status: TaskStatus = "not_started";
-  for (const event of sortedEvents(task)) {
+  for (let i = 0; i < ordered.length; i++) {
+    const event = ordered[i]!;
     if (event.date > date) break;
     status = replayStep(status, event);
   }

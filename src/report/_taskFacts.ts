@@ -5,8 +5,9 @@
  * @module
  * @internal
  */
-import type { IsoDate } from "../dates.js";
-import { statusAt } from "../lifecycle/statusAt.js";
+import { isRealIsoDate } from "../_lib/isoDate.js";
+import { assertIsoDate, type IsoDate } from "../dates.js";
+import { replayStep, statusAt } from "../lifecycle/statusAt.js";
 import type { TaskStatus } from "../model/enums.js";
 import type { RectificationTask } from "../model/task.js";
 
@@ -64,7 +65,9 @@ export function completionDate(
   let done = false;
   for (const event of events) {
     if (date !== undefined && event.date > date) continue;
-    const after = statusAt({ ...task, events: [event] }, event.date);
+    // statusAt of the task with this event alone, without copying the task for each event.
+    if (!isRealIsoDate(event.date)) assertIsoDate(event.date);
+    const after = replayStep("not_started", event);
     if (event.type === "extend_deadline") continue;
     const nowDone = countsAsDone(donenessOf(after), basicallyCounts);
     if (nowDone && !done) {
@@ -83,11 +86,16 @@ export function completionDate(
  */
 export function dueOn(task: RectificationTask, date: IsoDate | undefined): IsoDate | undefined {
   const deadline = task.deadline;
-  const extensions = (task.events ?? []).filter((e) => e.type === "extend_deadline");
-  if (date === undefined || extensions.length === 0) return deadline?.due;
+  const events = task.events;
+  if (date === undefined || events === undefined) return deadline?.due;
   let due = deadline?.originalDue ?? deadline?.due;
-  for (const event of extensions) {
+  let extended = false;
+  // A loop, not filter: this runs for every task of a summary, and few have extensions.
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.type !== "extend_deadline") continue;
+    extended = true;
     if (event.date <= date) due = event.due;
   }
-  return due;
+  return extended ? due : deadline?.due;
 }

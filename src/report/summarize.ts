@@ -94,6 +94,14 @@ export function summarize(ledger: Ledger, options: SummarizeOptions = {}): Summa
     byDomain: new Map<string, TallyDraft>(),
   };
   const yearEnd = asOf === undefined ? undefined : `${asOf.slice(0, 4)}-12-31`;
+  // Names and codes repeat across thousands of tasks: each is normalised once per summary.
+  const unitName = memo((unit: string) => normalizeUnitName(unit, aliases));
+  const regionName = memo((name: string) => name.normalize("NFKC").trim());
+  const province = memo((code: string) => code.slice(0, 2).padEnd(6, "0"));
+  const city = memo((code: string) => code.slice(0, 4).padEnd(6, "0"));
+  const own: FeedbackProblem[] = [];
+  const regionScratch: Region[] = [];
+  const keys: string[] = [];
 
   for (const task of ledger.tasks) {
     const status = statusOn(task, statusDate);
@@ -106,23 +114,30 @@ export function summarize(ledger: Ledger, options: SummarizeOptions = {}): Summa
     if (facts.due !== undefined && yearEnd !== undefined && facts.due <= yearEnd) {
       addFacts(dueWithinYear, facts);
     }
-    const own = problemsOf(task, problems);
-    const regions = regionsOf(task, own);
-    const keys = {
-      byRound: own.map((p) => p.roundId as string),
-      byRegion: regions.map((r) => r.name.normalize("NFKC").trim()),
-      byProvince: codes(regions, 2),
-      byCity: codes(regions, 4),
-      byLeadUnit: (task.leadUnits ?? []).map((unit) => normalizeUnitName(unit, aliases)),
-      byCategory: own.flatMap((p) => (p.category === undefined ? [] : [p.category])),
-      byDomain: own.flatMap((p) => p.domains ?? []),
-    };
-    for (const name of Object.keys(groups) as (keyof typeof groups)[]) {
-      // Once per distinct key; a task with none is counted under NOT_RECORDED.
-      const distinct = new Set(keys[name].filter((k) => k !== ""));
-      if (distinct.size === 0) distinct.add(NOT_RECORDED);
-      for (const key of distinct) addFacts(draftOf(groups[name], key), facts);
-    }
+    // Scratch arrays, refilled for each task and group and never kept: no garbage per task.
+    problemsOf(task, problems, own);
+    const regions = regionsOf(task, own, regionScratch);
+    keys.length = 0;
+    for (const p of own) keys.push(p.roundId as string);
+    addOnce(groups.byRound, keys, facts);
+    keys.length = 0;
+    for (const r of regions) keys.push(regionName(r.name));
+    addOnce(groups.byRegion, keys, facts);
+    keys.length = 0;
+    for (const r of regions) if (r.code !== undefined) keys.push(province(r.code));
+    addOnce(groups.byProvince, keys, facts);
+    keys.length = 0;
+    for (const r of regions) if (r.code !== undefined) keys.push(city(r.code));
+    addOnce(groups.byCity, keys, facts);
+    keys.length = 0;
+    for (const unit of task.leadUnits ?? []) keys.push(unitName(unit));
+    addOnce(groups.byLeadUnit, keys, facts);
+    keys.length = 0;
+    for (const p of own) if (p.category !== undefined) keys.push(p.category);
+    addOnce(groups.byCategory, keys, facts);
+    keys.length = 0;
+    for (const p of own) for (const domain of p.domains ?? []) keys.push(domain);
+    addOnce(groups.byDomain, keys, facts);
   }
 
   const petitions = countPetitions(ledger);
@@ -190,6 +205,35 @@ function addFacts(tally: TallyDraft, facts: TaskFacts): void {
   }
 }
 
+/**
+ * Adds a task once under each distinct key; a task with none is counted under NOT_RECORDED. One
+ * key, the usual case, needs no set.
+ */
+function addOnce(map: Map<string, TallyDraft>, keys: readonly string[], facts: TaskFacts): void {
+  if (keys.length <= 1) {
+    const key = keys.length === 0 || keys[0] === "" ? NOT_RECORDED : (keys[0] as string);
+    addFacts(draftOf(map, key), facts);
+    return;
+  }
+  const distinct = new Set<string>();
+  for (const key of keys) if (key !== "") distinct.add(key);
+  if (distinct.size === 0) distinct.add(NOT_RECORDED);
+  for (const key of distinct) addFacts(draftOf(map, key), facts);
+}
+
+/** A function remembering its results, for the life of one summary. */
+function memo(fn: (value: string) => string): (value: string) => string {
+  const seen = new Map<string, string>();
+  return (value) => {
+    let out = seen.get(value);
+    if (out === undefined) {
+      out = fn(value);
+      seen.set(value, out);
+    }
+    return out;
+  };
+}
+
 function draftOf(map: Map<string, TallyDraft>, key: string): TallyDraft {
   let draft = map.get(key);
   if (draft === undefined) {
@@ -203,26 +247,29 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
+/** The task's problems found in the ledger, written into `out`. */
 function problemsOf(
   task: RectificationTask,
   problems: ReadonlyMap<string, FeedbackProblem>,
-): FeedbackProblem[] {
-  return task.problemIds.flatMap((id) => {
+  out: FeedbackProblem[],
+): void {
+  out.length = 0;
+  for (const id of task.problemIds) {
     const problem = problems.get(id);
-    return problem === undefined ? [] : [problem];
-  });
+    if (problem !== undefined) out.push(problem);
+  }
 }
 
-function regionsOf(task: RectificationTask, own: readonly FeedbackProblem[]): readonly Region[] {
+/** The task's own regions, else those of its problems (written into `scratch`). */
+function regionsOf(
+  task: RectificationTask,
+  own: readonly FeedbackProblem[],
+  scratch: Region[],
+): readonly Region[] {
   if (task.regions !== undefined && task.regions.length > 0) return task.regions;
-  return own.flatMap((p) => p.regions ?? []);
-}
-
-/** Division codes cut to a province (2 digits) or city (4) and padded back to 6. */
-function codes(regions: readonly Region[], digits: 2 | 4): string[] {
-  return regions.flatMap((r) =>
-    r.code === undefined ? [] : [r.code.slice(0, digits).padEnd(6, "0")],
-  );
+  scratch.length = 0;
+  for (const p of own) for (const region of p.regions ?? []) scratch.push(region);
+  return scratch;
 }
 
 function countPetitions(ledger: Ledger): Summary["petitions"] {

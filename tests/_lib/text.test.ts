@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  isSettledText,
   normalizeText,
   parseChineseNumber,
   T2S_PAIRS_FOR_TESTS,
@@ -167,3 +168,30 @@ function writeChinese(n: number): string {
   const lowText = section(low);
   return `${section(high)}万${low > 0 && low < 1000 ? "零" : ""}${lowText}`;
 }
+
+describe("isSettledText", () => {
+  it("is true only for text normalizeText and toSimplified leave as it is", () => {
+    const alphabet = fc.constantFrom(
+      ..."2018年6月底前立行立改、长期坚持，（）：；！？。每季度持续推进应于完成%-./ aZ",
+      ..."長堅續　\u00a0\t\n\u200b\ufeff２０１８６ＡＺ～＂〇二台臺",
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: alphabet }), fc.string()), (text) => {
+        if (isSettledText(text)) {
+          expect(normalizeText(text)).toBe(text);
+          expect(toSimplified(text)).toBe(text);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("accepts the common deadline texts and refuses those that need work", () => {
+    expect(isSettledText("2025年底前，并长期坚持")).toBe(true);
+    expect(isSettledText("立行立改、长期坚持")).toBe(true);
+    expect(isSettledText("立行立改、長期堅持")).toBe(false);
+    expect(isSettledText("２０１８年６月底前")).toBe(false);
+    expect(isSettledText(" 2025年底前")).toBe(false);
+    expect(isSettledText("2025年\u200b底前")).toBe(false);
+  });
+});

@@ -95,4 +95,20 @@ describe("compileFastCheck", () => {
       { numRuns: 3000 },
     );
   });
+
+  it("checks the fields of objects that are not plain ones by the schema's list", () => {
+    const check = compileFastCheck(RECORD_SCHEMAS.tasks as z.ZodType);
+    const task = sample.tasks?.[0] as Record<string, unknown>;
+    const bare = Object.assign(Object.create(null), task);
+    expect(check(bare)).toBe(true);
+    const derived = Object.assign(Object.create({ extra: 1 }), task);
+    expect(check(derived)).toBe(true);
+    // A field the record does not own but inherits is still read, as zod reads it.
+    const inherits = Object.assign(Object.create({ status: "finished" }), task);
+    delete inherits.status;
+    expect(check(inherits)).toBe(false);
+    expect(check({ ...task, title: undefined })).toBe(false);
+    const { id: _id, ...withoutId } = task;
+    expect(check(withoutId)).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 import type { IsoDate } from "../../dates.js";
+import { parseDeadline } from "../../deadlines/parseDeadline.js";
 import type { Issue, IssuePath } from "../../issue.js";
 import { issueFrom } from "../../issue.js";
 import type { Round } from "../../model/round.js";
@@ -25,6 +26,31 @@ function problemAnchors(ledger: LedgerRecords): Map<string, IsoDate> {
     if (anchor !== undefined && !byProblem.has(problem!.id)) byProblem.set(problem!.id, anchor);
   }
   return byProblem;
+}
+
+/**
+ * Ledgers repeat the same few deadline texts over thousands of tasks, so the bundled parser (pure:
+ * same text and anchor, same result) is called once per distinct pair. An injected parser is
+ * called every time, as it may not be pure.
+ */
+function memoized(parse: DeadlineParser): DeadlineParser {
+  if (parse !== parseDeadline) return parse;
+  // By anchor, then by text: no key strings to build per task.
+  const byAnchor = new Map<IsoDate | undefined, Map<string, ReturnType<DeadlineParser>>>();
+  return (text, options) => {
+    const anchor = options?.anchor;
+    let seen = byAnchor.get(anchor);
+    if (seen === undefined) {
+      seen = new Map();
+      byAnchor.set(anchor, seen);
+    }
+    let result = seen.get(text);
+    if (result === undefined) {
+      result = parse(text, options);
+      seen.set(text, result);
+    }
+    return result;
+  };
 }
 
 function checkText(
@@ -131,8 +157,8 @@ export const deadlines: ValidationRule = {
   codes: ["deadline_unparseable", "deadline_due_mismatch"],
   check(ledger: LedgerRecords, context: ValidationContext): Issue[] {
     const issues: Issue[] = [];
-    const parse = context.parseDeadline;
-    if (parse === undefined) return issues;
+    if (context.parseDeadline === undefined) return issues;
+    const parse = memoized(context.parseDeadline);
     const anchors = problemAnchors(ledger);
     const tasks = ledger.tasks;
     for (let index = 0; index < tasks.length; index++) {

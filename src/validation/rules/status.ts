@@ -1,6 +1,6 @@
 import type { Issue } from "../../issue.js";
 import { issueFrom } from "../../issue.js";
-import { statusAt } from "../../lifecycle/statusAt.js";
+import { replayStatus } from "../../lifecycle/statusAt.js";
 import type { TaskStatus } from "../../model/enums.js";
 import { VALIDATION_ISSUES } from "../issues.js";
 import type { LedgerRecords, ValidationRule } from "../types.js";
@@ -18,7 +18,7 @@ const DONE: Readonly<Record<TaskStatus, boolean>> = {
   relapsed: false,
 };
 
-// Later than any event, so statusAt folds every event.
+// Later than any event, so the replay folds every event (a valid date: no check needed).
 const END_OF_TIME = "9999-12-31";
 
 /** A task's status agrees with its dates and with the status its events lead to. */
@@ -78,7 +78,7 @@ export const taskStatus: ValidationRule = {
         );
       }
       if (changesStatus) {
-        const fromEvents = statusAt(task, END_OF_TIME);
+        const fromEvents = replayStatus(task, END_OF_TIME);
         if (fromEvents !== undefined && fromEvents !== status) {
           issues.push(
             issueFrom(

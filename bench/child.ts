@@ -1,0 +1,148 @@
+// One group of measurements, run by bench/run.ts in its own Node process (so one group's heap
+// and JIT state never weigh on another's): `node --expose-gc --import tsx bench/child.ts <group>`.
+// Progress goes to stderr; the figures go to stdout as one JSON line.
+import chineseDays from "chinese-days";
+import { addWorkdays, isWorkday } from "../src/calendar/index.js";
+import { fromDayNumber, toDayNumber } from "../src/dates.js";
+import { parseDeadline } from "../src/deadlines/index.js";
+import { validateNdjsonStream } from "../src/io/ndjson.js";
+import { summarize } from "../src/report/summarize.js";
+import { validateLedger } from "../src/validation/index.js";
+import { ledgerText } from "./data.js";
+import { DEADLINE_ANCHOR, DEADLINE_FORMS } from "./forms.js";
+import { collect, throughputs, timeAlternating } from "./measure.js";
+
+/** A raw figure; run.ts turns figures into targets. */
+export type Figures = Record<string, number | string | boolean>;
+
+const log = (line: string): void => {
+  process.stderr.write(`  ${line}\n`);
+};
+
+/** Runs per size: enough for a stable median at small sizes, bearable at a million. */
+function runsFor(tasks: number): { runs: number; warmup: number } {
+  if (tasks <= 10_000) return { runs: 21, warmup: 3 };
+  if (tasks <= 100_000) return { runs: 7, warmup: 1 };
+  return { runs: 3, warmup: 0 }; // the JIT is warm from the smaller sizes, run first
+}
+
+/** validateLedger and summarize against JSON.parse of the same text, size by size. */
+async function ledger(sizes: number[]): Promise<Figures> {
+  const out: Figures = {};
+  for (const tasks of sizes) {
+    log(`ledger ${tasks.toLocaleString("en")} tasks: generating or reading bench/out/`);
+    const text = await ledgerText({ tasks });
+    const doc = JSON.parse(text) as unknown;
+    const first = validateLedger(doc);
+    // A clean ledger: the benchmark must measure the common path, not the error path.
+    if (!first.ok || first.issues.length > 0) {
+      const codes = [...new Set(first.issues.map((issue) => issue.code))].join(", ");
+      throw new Error(`generated ledger of ${tasks} tasks has issues: ${codes}`);
+    }
+    const ledgerValue = first.value;
+    log(`ledger ${tasks.toLocaleString("en")} tasks: measuring (${runsFor(tasks).runs} runs)`);
+    const [parse, validate, summary] = timeAlternating(
+      runsFor(tasks),
+      () => JSON.parse(text),
+      () => validateLedger(doc),
+      () => summarize(ledgerValue),
+    );
+    out[`parse.${tasks}`] = parse!;
+    out[`validate.${tasks}`] = validate!;
+    out[`summarize.${tasks}`] = summary!;
+    out[`megabytes.${tasks}`] = Buffer.byteLength(text) / 2 ** 20;
+    collect();
+  }
+  return out;
+}
+
+/** `count` ISO dates drawn evenly at random (seeded) from [from, to]. */
+function dates(count: number, from: string, to: string, seed: number): string[] {
+  const first = toDayNumber(from);
+  const span = toDayNumber(to) - first + 1;
+  let state = seed;
+  return Array.from({ length: count }, () => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return fromDayNumber(first + (state % span));
+  });
+}
+
+/** isWorkday against chinese-days on the same dates; addWorkdays over 2000 and 10 working days. */
+function calendar(): Figures {
+  const days = dates(4000, "2010-01-01", "2026-12-31", 7);
+  let disagree = 0;
+  for (const day of days) if (isWorkday(day) !== chineseDays.isWorkday(day)) disagree++;
+  log("calendar: isWorkday against chinese-days");
+  const [ours, theirs] = throughputs([
+    { fn: () => days.filter((day) => isWorkday(day)).length, per: days.length },
+    { fn: () => days.filter((day) => chineseDays.isWorkday(day)).length, per: days.length },
+  ]);
+  // Starts early enough that 2000 working days (about eight years) stay inside 2007-2026.
+  const starts = dates(4000, "2008-01-01", "2016-12-31", 11);
+  log("calendar: addWorkdays(d, 2000) against addWorkdays(d, 10)");
+  const [near, far] = throughputs([
+    { fn: () => starts.map((day) => addWorkdays(day, 10)), per: starts.length },
+    { fn: () => starts.map((day) => addWorkdays(day, 2000)), per: starts.length },
+  ]);
+  return {
+    "isWorkday.perSecond": ours!.wall,
+    "chineseDays.perSecond": theirs!.wall,
+    "isWorkday.disagreements": disagree,
+    "addWorkdays10.perSecond": near!.wall,
+    "addWorkdays2000.perSecond": far!.wall,
+  };
+}
+
+/** parseDeadline over the deadline forms, strings per second. */
+function deadlines(): Figures {
+  const options = { anchor: DEADLINE_ANCHOR };
+  const unread = DEADLINE_FORMS.filter((form) => !parseDeadline(form, options).ok);
+  log(`deadlines: parseDeadline over ${DEADLINE_FORMS.length} forms`);
+  const [rate] = throughputs(
+    [
+      {
+        fn: () => {
+          let ok = 0;
+          for (const form of DEADLINE_FORMS) if (parseDeadline(form, options).ok) ok++;
+          return ok;
+        },
+        per: DEADLINE_FORMS.length,
+      },
+    ],
+    15,
+  );
+  return {
+    "parseDeadline.perSecond": rate!.wall,
+    "parseDeadline.perCpuSecond": rate!.cpu,
+    "parseDeadline.unread": unread.join(" | "),
+  };
+}
+
+/** validateNdjsonStream over a file; the peak resident memory of this process. */
+async function ndjson(path: string): Promise<Figures> {
+  log("ndjson: validateNdjsonStream");
+  const start = performance.now();
+  const report = await validateNdjsonStream(path);
+  const ms = performance.now() - start;
+  return {
+    "ndjson.ms": ms,
+    "ndjson.records": report.records,
+    "ndjson.valid": report.valid,
+    "ndjson.ok": report.ok,
+    "ndjson.maxRssMiB": process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+const [group, ...args] = process.argv.slice(2);
+const figures =
+  group === "ledger"
+    ? await ledger(args.map(Number))
+    : group === "calendar"
+      ? calendar()
+      : group === "deadlines"
+        ? deadlines()
+        : group === "ndjson"
+          ? await ndjson(args[0]!)
+          : undefined;
+if (figures === undefined) throw new Error(`unknown group ${String(group)}`);
+process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -1,0 +1,268 @@
+// The benchmark suite of issue #7: every target is a ratio measured in the same run (or, for
+// parseDeadline, a rate), printed as a table; the exit code is 1 when a target is missed.
+//
+//   npx tsx bench/run.ts            all targets, 10k, 100k and 1M tasks, NDJSON, bundle size
+//   npx tsx bench/run.ts --quick    10k and 100k only: no 1M, no NDJSON
+//   options: --no-size (skip the bundle budget), --no-build (size dist/ as it is),
+//            --only=ledger,calendar,deadlines,ndjson,size
+//
+// Each group runs in its own Node process (bench/child.ts) with --expose-gc, so garbage is
+// collected between timed runs and one group's heap never weighs on another's.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Figures } from "./child.js";
+import { OUT_DIR, writeLedgerNdjson } from "./data.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const argv = process.argv.slice(2);
+const quick = argv.includes("--quick");
+const only = argv
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+const wants = (group: string): boolean =>
+  (only === undefined || only.includes(group)) && !(group === "size" && argv.includes("--no-size"));
+
+const SMALL = 10_000;
+const MEDIUM = 100_000;
+const LARGE = 1_000_000;
+const sizes = quick ? [SMALL, MEDIUM] : [SMALL, MEDIUM, LARGE];
+const NDJSON_TASKS = LARGE;
+const NDJSON_MEMORY_MIB = 512;
+
+interface Row {
+  readonly target: string;
+  readonly measured: string;
+  readonly value: number;
+  readonly goal: string;
+  readonly met: boolean;
+  /** A figure shown for context, with no goal. */
+  readonly info: boolean;
+}
+
+const rows: Row[] = [];
+const failures: string[] = [];
+
+function row(target: string, measured: string, value: number, goal: string, met: boolean): void {
+  rows.push({ target, measured, value, goal, met, info: goal === "" });
+}
+
+const fmt = (n: number, digits = 2): string => n.toFixed(digits);
+const k = (n: number): string => (n >= LARGE ? `${n / LARGE}M` : `${n / 1000}k`);
+const rate = (n: number): string => `${Math.round(n).toLocaleString("en")}/s`;
+
+/** Runs one group in a child process and returns its figures (or records the failure). */
+function child(group: string, args: string[], flags: string[] = []): Figures | undefined {
+  process.stderr.write(`[${group}]\n`);
+  const run = spawnSync(
+    process.execPath,
+    ["--expose-gc", ...flags, "--import", "tsx", join(here, "child.ts"), group, ...args],
+    { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 2 ** 24 },
+  );
+  const last = run.stdout.trim().split("\n").pop();
+  if (run.status !== 0 || last === undefined || !last.startsWith("{")) {
+    failures.push(`${group}: child exited with ${run.status ?? run.signal}`);
+    return undefined;
+  }
+  return JSON.parse(last) as Figures;
+}
+
+const num = (figures: Figures, key: string): number => figures[key] as number;
+
+function ledgerTargets(): void {
+  // A million tasks are ~600 MB of JSON text, a string of ~850 MB and a parsed copy or two.
+  const figures = child("ledger", sizes.map(String), ["--max-old-space-size=12288"]);
+  if (figures === undefined) return;
+  for (const n of sizes) {
+    const parse = num(figures, `parse.${n}`);
+    const validate = num(figures, `validate.${n}`);
+    const ratio = validate / parse;
+    const what = `validateLedger ${fmt(validate, 0)} ms / JSON.parse ${fmt(parse, 0)} ms (${fmt(num(figures, `megabytes.${n}`), 0)} MB)`;
+    row(
+      `1. validateLedger, ${k(n)} tasks`,
+      what,
+      ratio,
+      n === SMALL ? "" : "≤ 1.00x",
+      n === SMALL || ratio <= 1,
+    );
+  }
+  for (const n of sizes) {
+    const parse = num(figures, `parse.${n}`);
+    const summary = num(figures, `summarize.${n}`);
+    const ratio = summary / parse;
+    const what = `summarize ${fmt(summary, 0)} ms / JSON.parse ${fmt(parse, 0)} ms`;
+    row(
+      `2. summarize, ${k(n)} tasks`,
+      what,
+      ratio,
+      n === SMALL ? "" : "≤ 0.10x",
+      n === SMALL || ratio <= 0.1,
+    );
+  }
+  const big = sizes[sizes.length - 1]!;
+  const perTask = (n: number): number => (num(figures, `validate.${n}`) * 1000) / n;
+  const scaling = perTask(big) / perTask(SMALL);
+  row(
+    `3. validateLedger scaling ${k(big)}/${k(SMALL)}`,
+    `${fmt(perTask(big))} µs/task at ${k(big)}, ${fmt(perTask(SMALL))} µs/task at ${k(SMALL)}`,
+    scaling,
+    "≤ 1.50x",
+    scaling <= 1.5,
+  );
+}
+
+function calendarTargets(): void {
+  const figures = child("calendar", []);
+  if (figures === undefined) return;
+  const ours = num(figures, "isWorkday.perSecond");
+  const theirs = num(figures, "chineseDays.perSecond");
+  const disagree = num(figures, "isWorkday.disagreements");
+  row(
+    "4a. isWorkday vs chinese-days",
+    `${rate(ours)} vs ${rate(theirs)}${disagree > 0 ? `, ${disagree} dates disagree` : ""}`,
+    ours / theirs,
+    "≥ 10x",
+    ours / theirs >= 10,
+  );
+  const near = num(figures, "addWorkdays10.perSecond");
+  const far = num(figures, "addWorkdays2000.perSecond");
+  row(
+    "4b. addWorkdays(d, 2000) / (d, 10)",
+    `${rate(far)} vs ${rate(near)} calls`,
+    near / far,
+    "≤ 2.00x",
+    near / far <= 2,
+  );
+}
+
+function deadlineTargets(): void {
+  const figures = child("deadlines", []);
+  if (figures === undefined) return;
+  // Judged on CPU time: an absolute rate, unlike the ratios, suffers from other processes on a
+  // shared machine; the clock rate is shown beside it.
+  const perCpuSecond = num(figures, "parseDeadline.perCpuSecond");
+  const perSecond = num(figures, "parseDeadline.perSecond");
+  const unread = figures["parseDeadline.unread"] as string;
+  row(
+    "5. parseDeadline, strings per CPU-second (k)",
+    `${rate(perCpuSecond)} per CPU-second, ${rate(perSecond)} by the clock${unread === "" ? "" : `; not read: ${unread}`}`,
+    perCpuSecond / 1000,
+    "≥ 500",
+    perCpuSecond >= 500_000 && unread === "",
+  );
+}
+
+async function ndjsonTargets(): Promise<void> {
+  const path = join(tmpdir(), `ducha-bench-${process.pid}.ndjson`);
+  try {
+    process.stderr.write(
+      `[ndjson] writing ${NDJSON_TASKS.toLocaleString("en")} tasks to ${path}\n`,
+    );
+    await writeLedgerNdjson(path, { tasks: NDJSON_TASKS });
+    // The heap is capped too: a reader that kept its records would die here, not just grow.
+    const figures = child("ndjson", [path], [`--max-old-space-size=${NDJSON_MEMORY_MIB}`]);
+    if (figures === undefined) return;
+    const expected = NDJSON_TASKS + Math.ceil(NDJSON_TASKS / 5) + 1; // tasks, problems, round
+    const rss = num(figures, "ndjson.maxRssMiB");
+    const valid = num(figures, "ndjson.valid");
+    const seconds = num(figures, "ndjson.ms") / 1000;
+    row(
+      "6. NDJSON stream, 1M tasks, peak RSS",
+      `${fmt(rss, 0)} MiB, ${valid.toLocaleString("en")} records valid in ${fmt(seconds, 1)} s (${rate(valid / seconds)})`,
+      rss,
+      `< ${NDJSON_MEMORY_MIB} MiB`,
+      rss < NDJSON_MEMORY_MIB && valid === expected && figures["ndjson.ok"] === true,
+    );
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
+interface SizeLimitEntry {
+  readonly name: string;
+  readonly limit: string;
+}
+
+function sizeTargets(): void {
+  process.stderr.write("[size]\n");
+  if (!argv.includes("--no-build")) {
+    const build = spawnSync("npx", ["tsup", "--silent"], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    if (build.status !== 0) {
+      failures.push("size: npx tsup failed");
+      return;
+    }
+  }
+  if (!existsSync(join(root, "dist", "index.js"))) {
+    failures.push("size: dist/ is missing; run npx tsup (or drop --no-build)");
+    return;
+  }
+  const config = JSON.parse(
+    readFileSync(join(root, ".size-limit.json"), "utf8"),
+  ) as SizeLimitEntry[];
+  const run = spawnSync("npx", ["size-limit", "--json"], { cwd: root, encoding: "utf8" });
+  let results: { name: string; passed: boolean; size: number }[];
+  try {
+    results = JSON.parse(run.stdout) as typeof results;
+  } catch {
+    failures.push(`size: size-limit printed no JSON: ${run.stderr.trim().slice(0, 300)}`);
+    return;
+  }
+  for (const result of results) {
+    const limit = config.find((entry) => entry.name === result.name)?.limit ?? "?";
+    row(
+      `7. size: ${result.name}`,
+      `${fmt(result.size / 1000, 2)} kB (brotli)`,
+      result.size / 1000,
+      `≤ ${limit}`,
+      result.passed,
+    );
+  }
+}
+
+function table(): string {
+  const head = ["target", "ratio / figure", "goal", "", "measured"];
+  const body = rows.map((r) => [
+    r.target,
+    fmt(r.value),
+    r.goal,
+    r.info ? "info" : r.met ? "met" : "MISSED",
+    r.measured,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
+  return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
+}
+
+const started = performance.now();
+const loadBefore = loadavg()[0]!;
+if (wants("ledger")) ledgerTargets();
+if (wants("calendar")) calendarTargets();
+if (wants("deadlines")) deadlineTargets();
+if (wants("ndjson") && !quick) await ndjsonTargets();
+if (wants("size")) sizeTargets();
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load ${fmt(loadBefore)} → ${fmt(loadavg()[0]!)}`;
+process.stdout.write(`\n${machine}${quick ? ", --quick" : ""}\n\n${table()}\n`);
+for (const failure of failures) process.stdout.write(`ERROR ${failure}\n`);
+const goals = rows.filter((r) => !r.info).length;
+const missed = rows.filter((r) => !r.met).length;
+process.stdout.write(
+  `\n${goals - missed} of ${goals} met, ${missed} missed, ${failures.length} errors, ${fmt((performance.now() - started) / 1000, 0)} s\n`,
+);
+mkdirSync(OUT_DIR, { recursive: true });
+writeFileSync(
+  join(OUT_DIR, "last-run.json"),
+  `${JSON.stringify({ machine, quick, date: new Date().toISOString(), rows, failures }, null, 2)}\n`,
+);
+process.exitCode = missed > 0 || failures.length > 0 ? 1 : 0;
