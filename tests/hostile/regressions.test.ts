@@ -69,3 +69,23 @@ describe("long runs of digits and numerals are read in linear time", () => {
     expect(target.ok && [target.value.due, target.value.percentTarget]).toEqual(["2025-12-31", 90]);
   });
 });
+
+describe("a repeated id on a record the schema rejects", () => {
+  it("is a duplicate_id whichever copy is broken", async () => {
+    const { validateLedger } = await import("../../src/validation/validateLedger.js");
+    const valid = { id: "t1", problemIds: ["p1"], title: "草原生态保护修复整改" };
+    const broken = { ...valid, completedDate: "2023-02-30" };
+    const base = {
+      format: "ducha/ledger@1",
+      rounds: [{ id: "r2-nm", kind: "routine", ordinal: 2 }],
+      problems: [{ id: "p1", roundId: "r2-nm", text: "草原生态保护修复工作推进不力问题" }],
+    };
+    for (const tasks of [
+      [valid, broken],
+      [broken, valid],
+    ]) {
+      const codes = validateLedger({ ...base, tasks }).issues.map((issue) => issue.code);
+      expect(codes.sort()).toEqual(["duplicate_id", "invalid_date"]);
+    }
+  });
+});
