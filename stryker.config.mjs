@@ -21,7 +21,7 @@ export default {
   // they are left out and counted as ignored, so a module runs in minutes, not hours.
   ignoreStatic: true,
   concurrency: 2,
-  timeoutMS: 20_000,
+  timeoutMS: 5_000,
   reporters: ["clear-text", "progress", "html", "json"],
   htmlReporter: { fileName: `reports/mutation/${only ?? "all"}.html` },
   jsonReporter: { fileName: `reports/mutation/${only ?? "all"}.json` },
