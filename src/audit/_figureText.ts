@@ -84,9 +84,14 @@ export function cover(spans: readonly TextSpan[]): TextSpan {
   return { start: Number.isFinite(start) ? start : 0, end };
 }
 
-/** A number as written in reports: Arabic (with thousands separators, 万/亿) or Chinese. */
+/**
+ * A number as written in reports: Arabic (with thousands separators, 万/亿) or Chinese. It starts
+ * where its run of digits or numerals starts: retrying from every character of a long run that is
+ * not followed by a unit would take quadratic time (a minute on 50,000 "一").
+ */
 export const NUMBER_SOURCE =
-  "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?(?:万|亿)?|[零〇一二两三四五六七八九十百千万亿]+";
+  "(?<!\\d)(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?(?:万|亿)?" +
+  "|(?<![零〇一二两三四五六七八九十百千万亿])[零〇一二两三四五六七八九十百千万亿]+";
 
 /** Reads a matched number; `undefined` when it cannot be read (never a guess). */
 export function readNumber(s: string): number | undefined {

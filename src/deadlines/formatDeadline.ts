@@ -113,7 +113,8 @@ function enRange(start: string, due: string): string {
  */
 export function formatDeadline(deadline: Deadline, lang: Lang = "zh-CN"): string {
   const words = WORDS[lang];
-  if (words === undefined) throw misuse(`unsupported language ${String(lang)}`);
+  if (words === undefined)
+    throw misuse(`不支持的语言${String(lang)}`, `unsupported language ${String(lang)}`);
   const zh = lang === "zh-CN";
   const { kind, due, start, longTermAfter, recurrence, percentTarget } = deadline;
   let out: string;
@@ -124,13 +125,19 @@ export function formatDeadline(deadline: Deadline, lang: Lang = "zh-CN"): string
       out += due === undefined ? words.afterwards.immediate : words.afterwards.date;
   } else if (kind === "date" || kind === "range") {
     if (due === undefined || (kind === "range" && start === undefined)) {
-      throw misuse(`a ${kind} deadline needs ${kind === "range" ? "start and due" : "due"}`);
+      throw kind === "range"
+        ? misuse(
+            "起止时限须有开始日期（start）和到期日（due）",
+            "a range deadline needs start and due",
+          )
+        : misuse("日期时限须有到期日（due）", "a date deadline needs due");
     }
     if (kind === "range") out = zh ? zhRange(start as string, due) : enRange(start as string, due);
     else out = zh ? `${zhPoint(due)}前` : `by ${enPoint(due)}`;
     if (longTermAfter) out += words.afterwards.date;
   } else if (kind === "recurring") {
-    if (recurrence === undefined) throw misuse("a recurring deadline needs its recurrence");
+    if (recurrence === undefined)
+      throw misuse("周期性时限须有周期（recurrence）", "a recurring deadline needs its recurrence");
     out = words.recurrence[recurrence];
   } else if (start !== undefined) {
     out = zh ? `${zhStart(start)}以后长期坚持` : `ongoing from ${enStart(start)}`;
@@ -143,6 +150,7 @@ export function formatDeadline(deadline: Deadline, lang: Lang = "zh-CN"): string
   return out;
 }
 
-function misuse(en: string): DuchaError {
-  return new DuchaError("invalid_argument", { "zh-CN": `无法写出完成时限：${en}`, en });
+// Both languages in full: the zh-CN message used to carry the English reason.
+function misuse(zh: string, en: string): DuchaError {
+  return new DuchaError("invalid_argument", { "zh-CN": `无法写出完成时限：${zh}`, en });
 }

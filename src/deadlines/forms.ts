@@ -10,7 +10,9 @@ import type { Recurrence } from "./types.js";
 
 // Chinese numerals that stand for a year, month, day or quarter ("二〇一八年", "十二月底",
 // "第三季度"); numerals elsewhere ("完成一期") are words, not figures, and stay as they are.
-const CN_NUMERAL = /[〇○零一二三四五六七八九十两]+(?=[年月日号]|季度)/g;
+// A run is tried from its first numeral only: from every one, a long run takes quadratic time.
+const CN_NUMERAL =
+  /(?<![〇○零一二三四五六七八九十两])[〇○零一二三四五六七八九十两]+(?=[年月日号]|季度)/g;
 const SPACES = /\s+/g;
 const numeralToDigits = (run: string): string => String(parseChineseNumber(run) ?? run);
 
@@ -84,7 +86,7 @@ export const RECURRENCES: readonly { readonly re: RegExp; readonly recurrence: R
 export const STATUS = /已经?(?:完成|整改到位|办结|销号)/;
 
 /** A completion-rate target paired with the deadline: "整改完成率达到90%以上" → 90. */
-export const PERCENT = /(\d+(?:\.\d+)?)%/;
+export const PERCENT = /(?<!\d)(\d+(?:\.\d+)?)%/;
 
 /** Figures that may sit next to a window without being a deadline: "（…，共10个工作日）". */
 export const DURATION_NOTE = /共\d+个?(?:工作日|日|天)/;

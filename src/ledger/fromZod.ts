@@ -49,7 +49,18 @@ export function issuesFromZod(
   zodIssues: readonly z.core.$ZodIssue[],
   base: IssuePath = [],
 ): Issue[] {
-  return zodIssues.map((raw) => fromZodIssue(raw, base));
+  // zod can fail one value twice the same way (`.int()` and `.max(MAX_SAFE_INTEGER)` both reject
+  // 1e20): the same code, path and message is reported once.
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  for (const raw of zodIssues) {
+    const issue = fromZodIssue(raw, base);
+    const key = JSON.stringify([issue.code, issue.path, issue.message.en]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
 }
 
 function fromZodIssue(raw: z.core.$ZodIssue, base: IssuePath): Issue {

@@ -2,23 +2,27 @@ import type { Issue } from "../../issue.js";
 import { issueFrom } from "../../issue.js";
 import { LEDGER_COLLECTIONS, type LedgerCollection } from "../../model/ledger.js";
 import { VALIDATION_ISSUES } from "../issues.js";
+import { rawIdOf } from "../partial.js";
 import type { LedgerRecords, ValidationContext, ValidationRule } from "../types.js";
 
 function duplicatesIn(
   records: readonly ({ readonly id: string } | undefined)[],
+  raw: readonly unknown[] | undefined,
   collection: LedgerCollection,
   firsts: ReadonlyMap<string, number>,
   issues: Issue[],
 ): void {
   for (let index = 0; index < records.length; index++) {
-    const record = records[index];
-    if (record === undefined) continue;
-    const firstIndex = firsts.get(record.id);
+    // A record the schema rejected is a hole, but its id still counts: the index of first uses
+    // holds raw ids too, so a repeat is found whichever of the two copies is broken.
+    const id = records[index]?.id ?? rawIdOf(raw?.[index]);
+    if (id === undefined) continue;
+    const firstIndex = firsts.get(id);
     if (firstIndex !== undefined && firstIndex !== index) {
       issues.push(
         issueFrom(VALIDATION_ISSUES, "duplicate_id", [collection, index, "id"], {
           collection,
-          id: record.id,
+          id,
           firstIndex,
         }),
       );
@@ -37,7 +41,8 @@ export const uniqueIds: ValidationRule = {
   check(ledger: LedgerRecords, context: ValidationContext): Issue[] {
     const issues: Issue[] = [];
     for (const collection of LEDGER_COLLECTIONS) {
-      duplicatesIn(ledger[collection], collection, context.ids[collection], issues);
+      const raw = context.rawRecords?.[collection];
+      duplicatesIn(ledger[collection], raw, collection, context.ids[collection], issues);
     }
     return issues;
   },
