@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { isRealIsoDate } from "./_lib/isoDate.js";
 import { DuchaError } from "./errors.js";
 
 /**
@@ -19,7 +20,6 @@ import { DuchaError } from "./errors.js";
  */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /**
@@ -64,13 +64,7 @@ export function isLeapYear(year: number): boolean {
  * @category Dates
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== "string" || value.length !== 10) return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return isRealIsoDate(value);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * ISO date checks for hot paths: the same answers as zod's `z.iso.date()` and as `isIsoDate`
- * (src/dates.ts), without a regular expression, for code that checks every date of every record.
+ * The one check of ISO dates, without a regular expression, because every date of every record
+ * passes here: `isIsoDateString` answers as zod's `z.iso.date()` does, and `isRealIsoDate` is
+ * what `isIsoDate` (src/dates.ts) answers.
  *
  * @module
  * @internal
@@ -36,8 +37,8 @@ export function isIsoDateString(v: string): boolean {
 }
 
 /**
- * Exactly `isIsoDate` of src/dates.ts for strings (a real date, year 1000 or later), fast: callers
- * that must throw on a bad date call `assertIsoDate` only when this is false.
+ * A real date written `YYYY-MM-DD`, year 1000 or later: the implementation of `isIsoDate`
+ * (src/dates.ts), which `assertIsoDate` and the hot paths use.
  */
 export function isRealIsoDate(v: unknown): v is string {
   return typeof v === "string" && isIsoDateString(v) && v.charCodeAt(0) !== ZERO;

@@ -1,22 +1,8 @@
+import { MONTHS_EN } from "../_lib/months.js";
 import { daysInMonth, isoDateParts } from "../dates.js";
 import { DuchaError } from "../errors.js";
 import type { Lang } from "../lang.js";
 import type { Deadline, Recurrence } from "./types.js";
-
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 /** The words of each language, as data. */
 const WORDS = {

@@ -1,4 +1,3 @@
-import { isRealIsoDate } from "../_lib/isoDate.js";
 import { assertIsoDate, daysInMonth } from "../dates.js";
 import { DuchaError } from "../errors.js";
 import { type Issue, type IssuePath, issueFrom, type Result } from "../issue.js";
@@ -93,7 +92,7 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
     );
   }
   const { anchor, path = [] } = options;
-  if (anchor !== undefined && !isRealIsoDate(anchor)) assertIsoDate(anchor, "anchor");
+  if (anchor !== undefined) assertIsoDate(anchor, "anchor");
   const anchorYear = anchor === undefined ? undefined : Number(anchor.slice(0, 4));
   const n = normalizeDeadlineText(text);
   if (n === "") return failure(issueFrom(deadlineIssues, "deadline_empty", path, {}));

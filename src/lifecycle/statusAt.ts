@@ -1,4 +1,3 @@
-import { isRealIsoDate } from "../_lib/isoDate.js";
 import { assertIsoDate, type IsoDate } from "../dates.js";
 import type { TaskStatus } from "../model/enums.js";
 import type { RectificationTask, TaskEvent } from "../model/task.js";
@@ -76,7 +75,7 @@ export function replayStep(status: TaskStatus, event: TaskEvent): TaskStatus {
  * @category Lifecycle
  */
 export function statusAt(task: RectificationTask, date: IsoDate): TaskStatus | undefined {
-  if (!isRealIsoDate(date)) assertIsoDate(date);
+  assertIsoDate(date);
   return replayStatus(task, date);
 }
 

@@ -5,7 +5,6 @@
  * @module
  * @internal
  */
-import { isRealIsoDate } from "../_lib/isoDate.js";
 import { assertIsoDate, type IsoDate } from "../dates.js";
 import { replayStep, statusAt } from "../lifecycle/statusAt.js";
 import type { TaskStatus } from "../model/enums.js";
@@ -66,7 +65,7 @@ export function completionDate(
   for (const event of events) {
     if (date !== undefined && event.date > date) continue;
     // statusAt of the task with this event alone, without copying the task for each event.
-    if (!isRealIsoDate(event.date)) assertIsoDate(event.date);
+    assertIsoDate(event.date);
     const after = replayStep("not_started", event);
     if (event.type === "extend_deadline") continue;
     const nowDone = countsAsDone(donenessOf(after), basicallyCounts);

@@ -1,20 +1,6 @@
+import { MONTHS_EN } from "../_lib/months.js";
 import { daysInMonth, type IsoDate, isoDateParts } from "../dates.js";
 import type { Bilingual } from "../lang.js";
-
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 /**
  * The "as of" phrase reports open with: a month's last day is written as the month's end
