@@ -1,6 +1,7 @@
 import { assertIsoDate, daysInMonth } from "../dates.js";
 import { DuchaError } from "../errors.js";
 import { type Issue, type IssuePath, issueFrom, type Result } from "../issue.js";
+import { quickPoint } from "./_quickPoint.js";
 import {
   DURATION_NOTE,
   IMMEDIATE,
@@ -46,8 +47,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const MAX_POINTS = 3;
 
-/** A character a non-empty POINT match can start with (see its two alternatives). */
-const POINT_START = /[0-9今本当明次去上下第年]/;
+/** The characters other than digits a non-empty POINT match can start with (its lookahead). */
+const POINT_START_CODES: ReadonlySet<number> = new Set(
+  Array.from("今本当明次去上下第年", (c) => c.charCodeAt(0)),
+);
 
 /**
  * Reads the free-text deadline of a plan (完成时限 / 整改时限) into a {@link Deadline}: dates
@@ -93,20 +96,27 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
   }
   const { anchor, path = [] } = options;
   if (anchor !== undefined) assertIsoDate(anchor, "anchor");
-  const anchorYear = anchor === undefined ? undefined : Number(anchor.slice(0, 4));
+  const anchorYear = anchor === undefined ? undefined : yearOf(anchor);
   const n = normalizeDeadlineText(text);
   if (n === "") return failure(issueFrom(deadlineIssues, "deadline_empty", path, {}));
 
   const points: Point[] = [];
   let consumedDigits = 0;
-  POINT.lastIndex = 0;
-  // Without a digit or one of the characters its lookahead needs, POINT only matches empty
-  // strings: keyword texts (立行立改, 长期坚持, 每季度) skip the scan.
-  for (let m = POINT_START.test(n) ? POINT.exec(n) : null; m !== null; m = POINT.exec(n)) {
+  // POINT matches a non-empty string only where a digit or a character of its lookahead stands;
+  // elsewhere it matches "". The scan jumps from one such character to the next, so keyword
+  // texts (立行立改, 长期坚持, 每季度) and the words around a date cost no regex call each.
+  for (let from = nextPointStart(n, 0); from >= 0; ) {
+    let m = quickPoint(n, from) ?? null;
+    if (m === null) {
+      POINT.lastIndex = from;
+      m = POINT.exec(n);
+      if (m === null) break;
+    }
     if (m[0] === "" || !isPoint(m)) {
-      POINT.lastIndex = m.index + Math.max(1, m[0].length);
+      from = nextPointStart(n, m.index + Math.max(1, m[0].length));
       continue;
     }
+    from = nextPointStart(n, m.index + m[0].length);
     const inherit = points.length > 0 ? points[points.length - 1]?.year : undefined;
     const point = readPoint(m, anchorYear, inherit);
     if ("problem" in point) {
@@ -118,14 +128,27 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
   }
 
   // Every figure in the text must be accounted for; a figure left over is a date we cannot read.
-  const percent = PERCENT.exec(n);
+  // One pass counts the figures and looks for the characters the tables below start with (%,
+  // 共, 已): most texts have none of them, and skip those regexes.
+  let digits = 0;
+  let hasPercent = false;
+  let hasTotal = false;
+  let hasAlready = false;
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 0x25) hasPercent = true;
+    else if (c === 0x5171) hasTotal = true;
+    else if (c === 0x5df2) hasAlready = true;
+  }
+  const percent = hasPercent ? PERCENT.exec(n) : null;
   if (percent) consumedDigits += countDigits(percent[1] ?? "");
-  const note = DURATION_NOTE.exec(n);
+  const note = hasTotal ? DURATION_NOTE.exec(n) : null;
   if (note) consumedDigits += countDigits(note[0]);
-  if (countDigits(n) !== consumedDigits) return unparseable(text, path);
+  if (digits !== consumedDigits) return unparseable(text, path);
 
   const issues: Issue[] = [];
-  const status = STATUS.exec(n);
+  const status = hasAlready ? STATUS.exec(n) : null;
   if (status) {
     issues.push(
       issueFrom(deadlineIssues, "deadline_status_stated", path, { text, status: status[0] }),
@@ -211,8 +234,29 @@ function dayBefore(year: number, month: number, day: number): number {
 
 /** A yyyymmdd integer written as an ISO date. */
 function isoOf(yyyymmdd: number): string {
-  const s = String(yyyymmdd);
-  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+  const year = Math.floor(yyyymmdd / 10_000); // 1000-9999: POINT reads four-digit years
+  const month = Math.floor(yyyymmdd / 100) % 100;
+  const day = yyyymmdd % 100;
+  return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+
+/** The year of a valid ISO date, without a substring. */
+function yearOf(iso: string): number {
+  let year = 0;
+  for (let i = 0; i < 4; i++) year = year * 10 + iso.charCodeAt(i) - 48;
+  return year;
+}
+
+/**
+ * The index of the first character at or after `from` that a non-empty POINT match can start
+ * on (a digit, or one of 今本当明次去上下第年: see POINT_START), or -1.
+ */
+function nextPointStart(n: string, from: number): number {
+  for (let i = from; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c > 127 && POINT_START_CODES.has(c))) return i;
+  }
+  return -1;
 }
 
 function countDigits(s: string): number {
@@ -274,7 +318,7 @@ function readPoint(
   const dayText = m[3] ?? m[7];
   const month = monthText === undefined ? undefined : Number(monthText);
   const day = dayText === undefined ? undefined : Number(dayText);
-  if (year < 1000 || (month !== undefined && (month < 1 || month > 12))) {
+  if (year < 1000 || year > 9999 || (month !== undefined && (month < 1 || month > 12))) {
     return { problem: "invalid", year, month: month ?? 0 };
   }
 

@@ -26,6 +26,15 @@ describe("parseDeadline edges", () => {
     expect(due("1000年底前")).toEqual(["date", undefined, "1000-12-31"]);
   });
 
+  it("refuses a relative year that lands past 9999 instead of writing a five-digit date", () => {
+    const same = parseDeadline("今年底前", { anchor: "9999-06-01" });
+    expect(same.ok && same.value.due).toBe("9999-12-31");
+    const past = parseDeadline("明年底前", { anchor: "9999-06-01" });
+    expect(past.issues.map((issue) => [issue.code, issue.params?.year])).toEqual([
+      ["deadline_invalid_date", 10_000],
+    ]);
+  });
+
   it("starts a range at the end of a point written 底, at the beginning of one written 内", () => {
     expect(due("2023年底至2025年底")).toEqual(["range", "2023-12-31", "2025-12-31"]);
     expect(due("2023年内至2025年底")).toEqual(["range", "2023-01-01", "2025-12-31"]);
