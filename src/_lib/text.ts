@@ -94,7 +94,8 @@ export function toSimplified(s: string): string {
   return s.replace(TRADITIONAL, simplifyChar);
 }
 
-let pairCodes: Set<number> | undefined;
+/** One bit per BMP code unit: set for the characters simplifyChar changes. */
+let changedBits: Uint32Array | undefined;
 
 /**
  * True when {@link normalizeText} and {@link toSimplified} would both return `s` unchanged, read
@@ -106,14 +107,9 @@ let pairCodes: Set<number> | undefined;
  * @internal
  */
 export function isSettledText(s: string): boolean {
-  // Built on first use, not at import (no top-level calls): the characters simplifyChar changes,
-  // those first found at an even place of the pairs.
-  if (pairCodes === undefined) {
-    pairCodes = new Set();
-    for (let i = 0; i < T2S_PAIRS.length; i += 2) {
-      if (T2S_PAIRS.indexOf(T2S_PAIRS.charAt(i)) === i) pairCodes.add(T2S_PAIRS.charCodeAt(i));
-    }
-  }
+  // Built on first use, not at import (no top-level calls): a bitmap, because this runs for
+  // every character of every deadline and name, and a bit test is cheaper than a set lookup.
+  const changed = changedBits ?? traditionalBitmap();
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c > 0x20 && c < 0x7f) continue;
@@ -128,9 +124,21 @@ export function isSettledText(s: string): boolean {
       c === 0xff1a || // ：
       c === 0xff1b || // ；
       c === 0xff1f; // ？
-    if (!kept || pairCodes.has(c)) return false;
+    if (!kept || ((changed[c >>> 5] as number) & (1 << (c & 31))) !== 0) return false;
   }
   return true;
+}
+
+/** The characters simplifyChar changes (those first found at an even place of the pairs). */
+function traditionalBitmap(): Uint32Array {
+  const bits = new Uint32Array(0x10000 >>> 5);
+  for (let i = 0; i < T2S_PAIRS.length; i += 2) {
+    if (T2S_PAIRS.indexOf(T2S_PAIRS.charAt(i)) !== i) continue;
+    const c = T2S_PAIRS.charCodeAt(i);
+    bits[c >>> 5] = (bits[c >>> 5] as number) | (1 << (c & 31));
+  }
+  changedBits = bits;
+  return bits;
 }
 
 // Digits as written in Chinese: lower-case, financial (大写) and their traditional forms, and the

@@ -100,6 +100,16 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
   const n = normalizeDeadlineText(text);
   if (n === "") return failure(issueFrom(deadlineIssues, "deadline_empty", path, {}));
 
+  // The commonest texts are one point and nothing else ("2018年6月底前", "2020年底前"): with no
+  // word around the point, none of the tables below can apply, and the point is the deadline.
+  const whole = quickPoint(n, 0);
+  if (whole !== undefined && whole[0].length === n.length) {
+    const point = readPoint(whole, anchorYear, undefined);
+    if ("problem" in point) return failure(problemIssue(point, text, path));
+    const value: Deadline = { kind: "date", longTermAfter: false, text, due: isoOf(point.due) };
+    return { ok: true, value, issues: [] };
+  }
+
   const points: Point[] = [];
   let consumedDigits = 0;
   // POINT matches a non-empty string only where a digit or a character of its lookahead stands;

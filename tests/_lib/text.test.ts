@@ -186,6 +186,14 @@ describe("isSettledText", () => {
     );
   });
 
+  it("refuses exactly the ideographs toSimplified changes, across the whole table", () => {
+    const changes = [...T2S_PAIRS_FOR_TESTS].filter((c) => toSimplified(c) !== c);
+    const keeps = [...T2S_PAIRS_FOR_TESTS].filter((c) => toSimplified(c) === c);
+    expect(changes.length).toBeGreaterThan(300);
+    expect(changes.filter((c) => isSettledText(c))).toEqual([]);
+    expect(keeps.filter((c) => !isSettledText(c))).toEqual([]);
+  });
+
   it("accepts the common deadline texts and refuses those that need work", () => {
     expect(isSettledText("2025年底前，并长期坚持")).toBe(true);
     expect(isSettledText("立行立改、长期坚持")).toBe(true);
