@@ -22,7 +22,10 @@ const CN_NUMERAL_CHAR = /[〇○零一二三四五六七八九十两]/;
 /** The one normalisation pass: full-width, traditional characters, spaces, Chinese numerals. */
 export function normalizeDeadlineText(text: string): string {
   // Most deadline texts are already normal: one scan instead of six regular-expression passes.
-  if (isSettledText(text) && !CN_NUMERAL_CHAR.test(text)) return text;
+  // Settled text has no space, full-width or traditional character: only numerals may remain.
+  if (isSettledText(text)) {
+    return CN_NUMERAL_CHAR.test(text) ? text.replace(CN_NUMERAL, numeralToDigits) : text;
+  }
   return toSimplified(normalizeText(text)).replace(SPACES, "").replace(CN_NUMERAL, numeralToDigits);
 }
 

@@ -116,7 +116,7 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
   // elsewhere it matches "". The scan jumps from one such character to the next, so keyword
   // texts (立行立改, 长期坚持, 每季度) and the words around a date cost no regex call each.
   for (let from = nextPointStart(n, 0); from >= 0; ) {
-    let m = quickPoint(n, from) ?? null;
+    let m = (from === 0 ? whole : quickPoint(n, from)) ?? null;
     if (m === null) {
       POINT.lastIndex = from;
       m = POINT.exec(n);
