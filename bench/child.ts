@@ -6,6 +6,7 @@ import { addWorkdays, isWorkday } from "../src/calendar/index.js";
 import { fromDayNumber, toDayNumber } from "../src/dates.js";
 import { parseDeadline } from "../src/deadlines/index.js";
 import { validateNdjsonStream } from "../src/io/ndjson.js";
+import type { Ledger } from "../src/model/ledger.js";
 import { summarize } from "../src/report/summarize.js";
 import { validateLedger } from "../src/validation/index.js";
 import { ledgerText } from "./data.js";
@@ -41,19 +42,36 @@ async function ledger(sizes: number[]): Promise<Figures> {
     }
     const ledgerValue = first.value;
     log(`ledger ${tasks.toLocaleString("en")} tasks: measuring (${runsFor(tasks).runs} runs)`);
-    const [parse, validate, summary] = timeAlternating(
+    const [parse, validate, summary, walk] = timeAlternating(
       runsFor(tasks),
       () => JSON.parse(text),
       () => validateLedger(doc),
       () => summarize(ledgerValue),
+      () => fieldWalk(ledgerValue),
     );
     out[`parse.${tasks}`] = parse!;
     out[`validate.${tasks}`] = validate!;
     out[`summarize.${tasks}`] = summary!;
+    out[`walk.${tasks}`] = walk!;
     out[`megabytes.${tasks}`] = Buffer.byteLength(text) / 2 ** 20;
     collect();
   }
   return out;
+}
+
+/**
+ * The floor under summarize: reading, task by task, only the fields it cannot do without (status,
+ * first problem id, first lead unit, due date, each event's type), with no work on them. The
+ * objects JSON.parse built are scattered over the heap, so each field is a memory access.
+ */
+function fieldWalk(ledger: Ledger): number {
+  let sink = 0;
+  for (const task of ledger.tasks) {
+    sink += (task.status?.length ?? 0) + (task.problemIds[0]?.length ?? 0);
+    sink += (task.leadUnits?.[0]?.length ?? 0) + (task.deadline?.due?.length ?? 0);
+    for (const event of task.events ?? []) sink += event.type.length;
+  }
+  return sink;
 }
 
 /** `count` ISO dates drawn evenly at random (seeded) from [from, to]. */

@@ -102,6 +102,15 @@ function ledgerTargets(): void {
       n === SMALL ? "" : "≤ 0.10x",
       n === SMALL || ratio <= 0.1,
     );
+    // The floor: reading the fields summarize needs, and nothing else (bench/child.ts fieldWalk).
+    const walk = num(figures, `walk.${n}`);
+    row(
+      `2. floor: the fields summarize reads, ${k(n)}`,
+      `field walk ${fmt(walk, 0)} ms / JSON.parse ${fmt(parse, 0)} ms`,
+      walk / parse,
+      "",
+      true,
+    );
   }
   const big = sizes[sizes.length - 1]!;
   const perTask = (n: number): number => (num(figures, `validate.${n}`) * 1000) / n;

@@ -5,10 +5,11 @@
  * @module
  * @internal
  */
-import { assertIsoDate, type IsoDate } from "../dates.js";
-import { replayStep, statusAt } from "../lifecycle/statusAt.js";
+import type { IsoDate } from "../dates.js";
+import { statusAt } from "../lifecycle/statusAt.js";
+import { eventTarget } from "../lifecycle/transitions.js";
 import type { TaskStatus } from "../model/enums.js";
-import type { RectificationTask } from "../model/task.js";
+import type { RectificationTask, TaskEvent } from "../model/task.js";
 
 /** How far a status counts towards completion. */
 export type Doneness = "done" | "basically" | "open";
@@ -62,13 +63,13 @@ export function completionDate(
   }
   let since: IsoDate | undefined;
   let done = false;
-  for (const event of events) {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as TaskEvent;
     if (date !== undefined && event.date > date) continue;
-    // statusAt of the task with this event alone, without copying the task for each event.
-    assertIsoDate(event.date);
-    const after = replayStep("not_started", event);
     if (event.type === "extend_deadline") continue;
-    const nowDone = countsAsDone(donenessOf(after), basicallyCounts);
+    // Wherever an event is allowed it leads to its target status (tests/lifecycle checks this
+    // of the transition table), so the status after it is its target, whatever came before.
+    const nowDone = countsAsDone(donenessOf(eventTarget(event.type)), basicallyCounts);
     if (nowDone && !done) {
       const finished = "completedDate" in event ? event.completedDate : undefined;
       since = typeof finished === "string" && finished <= event.date ? finished : event.date;
@@ -97,4 +98,14 @@ export function dueOn(task: RectificationTask, date: IsoDate | undefined): IsoDa
     if (event.date <= date) due = event.due;
   }
   return extended ? due : deadline?.due;
+}
+
+/** True when the task has an `extend_deadline` event (then {@link dueOn} depends on the date). */
+export function isExtended(task: RectificationTask): boolean {
+  const events = task.events;
+  if (events === undefined) return false;
+  for (let i = 0; i < events.length; i++) {
+    if ((events[i] as TaskEvent).type === "extend_deadline") return true;
+  }
+  return false;
 }

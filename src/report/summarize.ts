@@ -8,7 +8,7 @@ import type { Ledger } from "../model/ledger.js";
 import type { FeedbackProblem } from "../model/problem.js";
 import type { RectificationTask } from "../model/task.js";
 import { freezeOrder, sortMismatches, type TallyDraft } from "./_counting.js";
-import { completionDate, donenessOf, dueOn } from "./_taskFacts.js";
+import { completionDate, donenessOf, dueOn, isExtended } from "./_taskFacts.js";
 import {
   type ConsistencyMismatch,
   emptyTally,
@@ -86,7 +86,7 @@ export function summarize(ledger: Ledger, options: SummarizeOptions = {}): Summa
   const total = emptyTally() as TallyDraft;
   const dueByAsOf = emptyTally() as TallyDraft;
   const dueWithinYear = emptyTally() as TallyDraft;
-  const byStatus = new Map<string, number>();
+  const byStatus = new Map<string, { n: number }>(); // boxed: one lookup per task
   const groups: Groups = {
     byRound: new Map(),
     byRegion: new Map(),
@@ -109,9 +109,13 @@ export function summarize(ledger: Ledger, options: SummarizeOptions = {}): Summa
 
   for (const task of ledger.tasks) {
     const status = statusDate === undefined ? task.status : replayStatus(task, statusDate);
-    bump(byStatus, status ?? NOT_RECORDED, 1);
-    const due = dueOn(task, asOf);
-    const facts = taskFacts(task, status, due, statusDate, asOf);
+    const box = byStatus.get(status ?? NOT_RECORDED);
+    if (box === undefined) byStatus.set(status ?? NOT_RECORDED, { n: 1 });
+    else box.n += 1;
+    // Few tasks have their deadline extended; for the others the due date is the recorded one.
+    const extended = isExtended(task);
+    const due = extended ? dueOn(task, asOf) : task.deadline?.due;
+    const facts = taskFacts(task, status, due, extended, statusDate, asOf);
     addFacts(total, facts);
     if (due !== undefined && asOf !== undefined && due <= asOf) addFacts(dueByAsOf, facts);
     if (due !== undefined && yearEnd !== undefined && due <= yearEnd) {
@@ -165,7 +169,7 @@ export function summarize(ledger: Ledger, options: SummarizeOptions = {}): Summa
     ...(options.policy === undefined ? {} : { policy: definePolicy(options.policy) }),
     tasks: {
       total,
-      byStatus: freezeOrder(byStatus),
+      byStatus: freezeOrder(new Map([...byStatus].map(([key, box]) => [key, box.n]))),
       dueByAsOf,
       dueWithinYear,
       byRound: tallies(groups.byRound),
@@ -212,6 +216,7 @@ function taskFacts(
   task: RectificationTask,
   status: TaskStatus | undefined,
   due: IsoDate | undefined,
+  extended: boolean,
   statusDate: IsoDate | undefined,
   asOf: IsoDate | undefined,
 ): Facts {
@@ -220,7 +225,8 @@ function taskFacts(
     return due !== undefined && asOf !== undefined && due < asOf ? OVERDUE : 0;
   const finished = completionDate(task, statusDate, true);
   // The deadline in force when the work was finished decides whether it was on time.
-  const dueThen = finished === undefined ? undefined : dueOn(task, finished);
+  const dueThen =
+    finished === undefined ? undefined : extended ? dueOn(task, finished) : task.deadline?.due;
   const onTime = finished !== undefined && dueThen !== undefined && finished <= dueThen;
   if (doneness === "done") return DONE | (onTime ? ON_TIME : 0);
   const overdue = due !== undefined && asOf !== undefined && due < asOf;
