@@ -1,3 +1,4 @@
+import { normalizeText, toSimplified } from "../_lib/text.js";
 import type { Bilingual } from "../lang.js";
 
 /**
@@ -157,19 +158,24 @@ export const TASK_HEADER_ALIASES: Readonly<Record<string, TaskColumn>> = {
 };
 
 /**
- * The form a header is compared in: no spaces, line breaks, `*`, `_` or `-`, lower case; a
- * leading BOM is dropped.
+ * The form a header is compared in: simplified characters, half-width letters and digits, no
+ * spaces, line breaks, zero-width characters, `*`, `_` or `-`, lower case (a leading BOM goes
+ * with the zero-width characters). Headers typed in traditional characters (序號, 牽頭單位),
+ * as in sheets passed through Hong Kong or Taiwan offices, match the simplified aliases.
  *
  * @example
  * ```ts
  * import { normalizeHeader } from "ducha/io";
  * normalizeHeader(" 整改\n时限* "); //=> "整改时限"
  * normalizeHeader("Lead_units"); //=> "leadunits"
+ * normalizeHeader("牽頭單位"); //=> "牵头单位"
  * ```
  * @category IO
  */
 export function normalizeHeader(header: string): string {
-  return header.replace(/[\s\u3000\uFEFF*＊_-]/g, "").toLowerCase();
+  return toSimplified(normalizeText(header))
+    .replace(/[\s*_-]/g, "")
+    .toLowerCase();
 }
 
 /** Builds a header lookup: the user's aliases first, then the built-in ones. */

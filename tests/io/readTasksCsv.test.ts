@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseTasksCsv } from "../../src/io/index.js";
+import { normalizeHeader, parseTasksCsv } from "../../src/io/index.js";
 import { csvOf, KEEP, tempDir, ULANQAB_HEADER, ULANQAB_ROWS } from "./helpers.js";
 
 const ulanqab = `\uFEFF${csvOf([ULANQAB_HEADER, ...ULANQAB_ROWS])}`;
@@ -259,5 +259,29 @@ describe("parseTasksCsv deadlines", () => {
       due: "2017-09-30",
     });
     expect(() => parseTasksCsv(csv, { deadlineAnchor: "2017-02-30" })).toThrow(/deadlineAnchor/);
+  });
+});
+
+describe("parseTasksCsv headers", () => {
+  it("recognises headers typed in traditional characters or full-width letters", () => {
+    const csv =
+      "序號,反饋問題,整改任務,牽頭單位,整改時限,狀態,備註\n8,草原破坏较为严重问题,草原生态保护修复,市农牧业局,2018年6月底,正在推进,无\n";
+    const result = parseTasksCsv(csv);
+    // 備註 is read as 备注, a column ducha does not import: the one header left unknown.
+    const unknown = result.issues.filter((issue) => issue.code === "unknown_header");
+    expect(unknown.map((issue) => issue.path)).toEqual([["rows", 1, "備註"]]);
+    expect(result.ok && result.value.ledger.tasks[0]).toMatchObject({
+      title: "草原生态保护修复",
+      leadUnits: ["市农牧业局"],
+      deadline: { text: "2018年6月底", due: "2018-06-30" },
+      status: "in_progress",
+    });
+  });
+
+  it("compares headers simplified, half-width, without spaces, zero-width characters or marks", () => {
+    expect(normalizeHeader("牽頭單位")).toBe("牵头单位");
+    expect(normalizeHeader("\uFEFF序號")).toBe("序号");
+    expect(normalizeHeader("Ｌｅａｄ　Ｕｎｉｔｓ")).toBe("leadunits");
+    expect(normalizeHeader(" 整改\u200b时限＊ ")).toBe("整改时限");
   });
 });
