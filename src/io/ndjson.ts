@@ -16,6 +16,8 @@ import {
   type LedgerCollection,
   LedgerMeta,
 } from "../model/ledger.js";
+import { VALIDATION_ISSUES } from "../validation/issues.js";
+import { rawIdOf } from "../validation/partial.js";
 import { IO_ISSUES } from "./issues.js";
 
 /**
@@ -161,6 +163,12 @@ async function walk(input: string | Readable, options: NdjsonOptions, sink: Sink
     accountability: 0,
   };
   const seen: Record<LedgerCollection, number> = { ...byCollection };
+  // First index of each id per collection: a repeat on a later line is a duplicate_id, as in
+  // validateLedger. Memory grows with the number of distinct ids (tens of bytes each), not with
+  // the records, which are not kept.
+  const firstIndexes = new Map<LedgerCollection, Map<string, number>>(
+    LEDGER_COLLECTIONS.map((collection) => [collection, new Map()]),
+  );
   const unknown = new Map<
     string,
     { path: IssuePath; field: string; count: number; line: number }
@@ -235,6 +243,22 @@ async function walk(input: string | Readable, options: NdjsonOptions, sink: Sink
         path: [...base, ...issue.path],
       }));
       const record = checkRecord(collection, scanned.value, base, lineIssues);
+      // The id of a broken record counts too, so a repeat is found whichever copy is broken.
+      const id = rawIdOf(record ?? scanned.value);
+      if (id !== undefined) {
+        const firsts = firstIndexes.get(collection) as Map<string, number>;
+        const firstIndex = firsts.get(id);
+        if (firstIndex === undefined) firsts.set(id, index);
+        else {
+          lineIssues.push(
+            issueFrom(VALIDATION_ISSUES, "duplicate_id", [...base, "id"], {
+              collection,
+              id,
+              firstIndex,
+            }),
+          );
+        }
+      }
       for (const issue of lineIssues) add(withLine(issue, line));
       if (record === undefined || lineIssues.some((issue) => issue.severity === "error")) continue;
       valid++;

@@ -105,6 +105,39 @@ describe("readLedgerNdjson", () => {
   });
 });
 
+describe("NDJSON duplicate ids", () => {
+  it("reports an id used again on a later line, even when one copy is broken", async () => {
+    const text = lines(
+      header,
+      task("t8"),
+      { collection: "problems", record: { id: "t8", roundId: "r1", text: "同名不同集合" } },
+      task("t10"),
+      task("t8", { title: "草原破坏较为严重问题（重复）" }),
+      task(" t10 ", { problemIds: "p8" }),
+    );
+    const report = await validateNdjsonStream(Readable.from(text));
+    expect(
+      report.issues
+        .filter((issue) => issue.code === "duplicate_id")
+        .map((issue) => [issue.path, issue.params?.line, issue.params?.firstIndex]),
+    ).toEqual([
+      [["tasks", 2, "id"], 5, 0],
+      [["tasks", 3, "id"], 6, 1],
+    ]);
+    expect(report.issues.find((issue) => issue.code === "duplicate_id")?.message).toEqual({
+      "zh-CN": "整改任务编号t8重复，首次出现在第0条",
+      en: "rectification task id t8 is used again (first at index 0)",
+    });
+    expect([report.records, report.valid, report.invalid, report.ok]).toEqual([5, 3, 2, false]);
+
+    const read = await readLedgerNdjson(Readable.from(text), { skipInvalid: true });
+    expect(read.ok && read.value.tasks.map((t) => t.title)).toEqual([
+      "草原破坏较为严重问题",
+      "草原破坏较为严重问题",
+    ]);
+  });
+});
+
 describe("validateNdjsonStream", () => {
   it("counts records per collection without keeping them", async () => {
     function* generate() {
