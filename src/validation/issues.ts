@@ -52,7 +52,7 @@ export const VALIDATION_ISSUES = defineIssues({
   duplicate_id: {
     severity: "error",
     "zh-CN": (p: { collection: LedgerCollection; id: string; firstIndex: number }) =>
-      `${COLLECTION_LABELS[p.collection]["zh-CN"]}编号${p.id}重复，首次出现在第${p.firstIndex}条`,
+      `${COLLECTION_LABELS[p.collection]["zh-CN"]}编号${p.id}重复，首次出现在第${p.firstIndex + 1}条（索引${p.firstIndex}）`,
     en: (p: { collection: LedgerCollection; id: string; firstIndex: number }) =>
       `${COLLECTION_LABELS[p.collection].en} id ${p.id} is used again (first at index ${p.firstIndex})`,
   },
@@ -154,7 +154,7 @@ export const VALIDATION_ISSUES = defineIssues({
   duplicate_petition: {
     severity: "warning",
     "zh-CN": (p: { firstId: string; firstIndex: number }) =>
-      `与案件${p.firstId}（第${p.firstIndex}条）同一轮次、同一受理日期且内容相同，疑似重复举报；如确属重复请填写duplicateOf`,
+      `与案件${p.firstId}（第${p.firstIndex + 1}条）同一轮次、同一受理日期且内容相同，疑似重复举报；如确属重复请填写duplicateOf`,
     en: (p: { firstId: string; firstIndex: number }) =>
       `same round, received date and summary as case ${p.firstId} (index ${p.firstIndex}); likely a repeat complaint: mark it with duplicateOf`,
   },

@@ -125,7 +125,7 @@ describe("NDJSON duplicate ids", () => {
       [["tasks", 3, "id"], 6, 1],
     ]);
     expect(report.issues.find((issue) => issue.code === "duplicate_id")?.message).toEqual({
-      "zh-CN": "整改任务编号t8重复，首次出现在第0条",
+      "zh-CN": "整改任务编号t8重复，首次出现在第1条（索引0）",
       en: "rectification task id t8 is used again (first at index 0)",
     });
     expect([report.records, report.valid, report.invalid, report.ok]).toEqual([5, 3, 2, false]);

@@ -26,6 +26,12 @@ describe("duplicate_petitions", () => {
     expect(result.ok).toBe(true);
     expect(located(result.issues)).toEqual([["duplicate_petition", "petitions.2"]]);
     expect(result.issues[0]!.params).toEqual({ firstId: "XM-001", firstIndex: 0 });
+    // The Chinese message counts records from 1, as a reader of the list does; params keep the index.
+    expect(result.issues[0]!.message).toEqual({
+      "zh-CN":
+        "与案件XM-001（第1条）同一轮次、同一受理日期且内容相同，疑似重复举报；如确属重复请填写duplicateOf",
+      en: "same round, received date and summary as case XM-001 (index 0); likely a repeat complaint: mark it with duplicateOf",
+    });
   });
 
   it("leaves cases already marked duplicateOf, and different dates, regions or rounds, alone", () => {

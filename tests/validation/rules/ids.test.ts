@@ -20,7 +20,7 @@ describe("unique_ids", () => {
     ]);
     const issue = result.issues.find((i) => i.code === "duplicate_id")!;
     expect(issue.params).toEqual({ collection: "tasks", id: "t2", firstIndex: 1 });
-    expect(issue.message["zh-CN"]).toBe("整改任务编号t2重复，首次出现在第1条");
+    expect(issue.message["zh-CN"]).toBe("整改任务编号t2重复，首次出现在第2条（索引1）");
     expect(issue.message.en).toBe("rectification task id t2 is used again (first at index 1)");
     expect(result.records.tasks).toEqual({ total: 4, valid: 3, withErrors: 1 });
   });
