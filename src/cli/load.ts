@@ -41,6 +41,16 @@ export function asOfOption(context: CommandContext): string | undefined {
   return value;
 }
 
+/** The `--deadline-anchor` option, checked: undefined when not given. */
+export function deadlineAnchorOption(context: CommandContext): string | undefined {
+  const value = context.options["deadline-anchor"];
+  if (typeof value !== "string") return undefined;
+  if (!isIsoDate(value)) {
+    throw new UsageFailure("invalid_deadline_anchor", MESSAGES.badDeadlineAnchor({ value }));
+  }
+  return value;
+}
+
 /** Reads the bytes of a file, or fails with exit code 2 saying why. */
 export async function readBytes(context: CommandContext, path: string): Promise<Uint8Array> {
   try {
@@ -68,6 +78,7 @@ export async function loadLedger(context: CommandContext, path: string): Promise
   }
   const asOf = asOfOption(context);
   const options = asOf === undefined ? {} : { asOf };
+  const deadlineAnchor = deadlineAnchorOption(context);
   const bytes = await readBytes(context, path);
   if (format === "json") {
     const text = decodeUtf8(bytes);
@@ -76,7 +87,7 @@ export async function loadLedger(context: CommandContext, path: string): Promise
     const ledger = validated.ok ? validated.value : undefined;
     return withLedger(format, ledger, validated.issues, validated.records);
   }
-  const read = await readOther(format, bytes);
+  const read = await readOther(format, bytes, deadlineAnchor);
   if (!read.ok) return { format, issues: read.issues };
   // A task table has no rounds: its problems name the round the importer gave them, which no
   // table can define, so that one rule would only ever report the import itself.
@@ -93,9 +104,11 @@ export async function loadLedger(context: CommandContext, path: string): Promise
 async function readOther(
   format: "ndjson" | "csv" | "xlsx",
   bytes: Uint8Array,
+  deadlineAnchor: string | undefined,
 ): Promise<Result<Ledger>> {
-  if (format === "xlsx") return ledgerOf(await readTasksXlsx(bytes));
-  if (format === "csv") return ledgerOf(parseTasksCsv(bytes));
+  const table = deadlineAnchor === undefined ? {} : { deadlineAnchor };
+  if (format === "xlsx") return ledgerOf(await readTasksXlsx(bytes, table));
+  if (format === "csv") return ledgerOf(parseTasksCsv(bytes, table));
   // Decoded first so that a GBK file is named as such, not read as replacement characters.
   const text = decodeUtf8(bytes);
   return text.ok

@@ -39,6 +39,10 @@ export const MESSAGES = {
     "zh-CN": `--as-of 须为真实存在的日期，写作YYYY-MM-DD，收到“${p.value}”`,
     en: `--as-of must be a real date written YYYY-MM-DD, not "${p.value}"`,
   }),
+  badDeadlineAnchor: (p) => ({
+    "zh-CN": `--deadline-anchor 须为真实存在的日期，写作YYYY-MM-DD，收到“${p.value}”`,
+    en: `--deadline-anchor must be a real date written YYYY-MM-DD, not "${p.value}"`,
+  }),
   missingArgument: (p) => ({
     "zh-CN": `缺少参数 ${p.args}`,
     en: `missing argument ${p.args}`,

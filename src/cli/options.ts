@@ -20,6 +20,15 @@ export const OPTIONS = {
       en: "the day to read the ledger as of (default: the ledger's meta.asOf)",
     },
   },
+  "deadline-anchor": {
+    type: "string",
+    value: "YYYY-MM-DD",
+    help: {
+      "zh-CN":
+        "表格（.csv/.xlsx）中无年份的完成时限（如“9月底前”）按此日期所在年份理解，通常取方案印发日",
+      en: 'the date year-less deadlines of a .csv/.xlsx table ("9月底前") are read in; usually the plan\'s date',
+    },
+  },
   format: {
     type: "string",
     value: "text|markdown|json",

@@ -36,7 +36,7 @@ describe("run", () => {
         expect(help).toContain("--json");
         expect(help).toContain("Examples:");
       }
-      expect(commandHelp("report", "zh-CN")).toContain("--format text|markdown|json  报告格式");
+      expect(commandHelp("report", "zh-CN")).toContain("--format text|markdown|json   报告格式");
     });
 
     it("prints the overview for `ducha help`", async () => {

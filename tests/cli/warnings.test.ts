@@ -82,3 +82,53 @@ describe("ducha warnings", () => {
     expect(stdout).toContain("\u001b[31m[red light] task c13");
   });
 });
+
+describe("ducha warnings --deadline-anchor", () => {
+  const csv = {
+    "tasks.csv":
+      "序号,整改任务,牵头单位,整改时限,状态\n1,城区扬尘污染整治,市住建局,9月底前,正在推进\n2,黑臭水体整治,市水务局,2017年12月底前,已完成\n",
+  };
+
+  it("reads year-less deadlines of a table in the anchor's year, so they can be overdue", async () => {
+    const without = await cli(["warnings", "tasks.csv", "--as-of", "2017-12-31"], { files: csv });
+    expect(without.stdout).toBe("0 warning(s) as of 2017-12-31 (0 red, 0 yellow, 0 blue)\n");
+    const anchored = await cli(
+      [
+        "warnings",
+        "tasks.csv",
+        "--as-of",
+        "2017-12-31",
+        "--deadline-anchor",
+        "2017-06-15",
+        "--json",
+      ],
+      { files: csv },
+    );
+    expect(anchored.code).toBe(EXIT.issues);
+    const report = JSON.parse(anchored.stdout);
+    expect(
+      report.warnings.map((w: { code: string; params: unknown }) => [w.code, w.params]),
+    ).toEqual([["overdue", { due: "2017-09-30", days: 92 }]]);
+  });
+
+  it("refuses an anchor that is not a real date (exit 2), in both languages", async () => {
+    const en = await cli(["validate", "tasks.csv", "--deadline-anchor", "2017-02-30"], {
+      files: csv,
+    });
+    expect([en.code, en.stderr]).toEqual([
+      EXIT.usage,
+      expect.stringContaining(
+        '--deadline-anchor must be a real date written YYYY-MM-DD, not "2017-02-30"',
+      ),
+    ]);
+    const zh = await cli(
+      ["report", "tasks.csv", "--deadline-anchor", "6月15日", "--lang", "zh-CN"],
+      {
+        files: csv,
+      },
+    );
+    expect(zh.stderr).toContain(
+      "--deadline-anchor 须为真实存在的日期，写作YYYY-MM-DD，收到“6月15日”",
+    );
+  });
+});
