@@ -47,6 +47,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const MAX_POINTS = 3;
 
+/** The path of issues when none is given: one frozen array, not a new one per call. */
+const NO_PATH: IssuePath = /* @__PURE__ */ Object.freeze([]);
+
 /** The characters other than digits a non-empty POINT match can start with (its lookahead). */
 const POINT_START_CODES: ReadonlySet<number> = new Set(
   Array.from("今本当明次去上下第年", (c) => c.charCodeAt(0)),
@@ -94,7 +97,8 @@ export function parseDeadline(text: string, options: ParseDeadlineOptions = {}):
       { value: text },
     );
   }
-  const { anchor, path = [] } = options;
+  const anchor = options.anchor;
+  const path = options.path ?? NO_PATH;
   if (anchor !== undefined) assertIsoDate(anchor, "anchor");
   const anchorYear = anchor === undefined ? undefined : yearOf(anchor);
   const n = normalizeDeadlineText(text);
