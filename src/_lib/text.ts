@@ -334,3 +334,17 @@ function withPoint(text: string, point: number): number | undefined {
   if (int === undefined || frac === undefined || intPart === "") return undefined;
   return shiftDecimal(`${int}.${frac}`, exp);
 }
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * True when `s` has no lone UTF-16 surrogate, so it survives UTF-8 encoding unchanged. Uses the
+ * native `String.prototype.isWellFormed` where the runtime has it (Node 20, current browsers).
+ *
+ * @internal
+ */
+export function isWellFormedText(s: string): boolean {
+  const native = (s as { isWellFormed?: () => boolean }).isWellFormed;
+  return native === undefined ? !LONE_SURROGATE.test(s) : native.call(s);
+}

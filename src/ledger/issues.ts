@@ -109,6 +109,13 @@ export const LEDGER_ISSUES = defineIssues({
     "zh-CN": () => "对象存在循环引用",
     en: () => "the object refers to itself (a cycle)",
   },
+  lone_surrogate: {
+    severity: "warning",
+    "zh-CN": () =>
+      "文字中有不成对的UTF-16代理项（多为被截断的生僻字或表情符号），保存为UTF-8或导出表格时会变成“�”",
+    en: () =>
+      'the text holds a lone UTF-16 surrogate (usually a rare character or emoji cut in half); it becomes "�" when saved as UTF-8 or exported',
+  },
   unknown_field: {
     severity: "info",
     "zh-CN": (p: { field: string; count: number }) =>

@@ -1,3 +1,4 @@
+import { isWellFormedText } from "../_lib/text.js";
 import type { Issue } from "../issue.js";
 import { issueFrom } from "../issue.js";
 import { LEDGER_ISSUES } from "./issues.js";
@@ -15,7 +16,8 @@ interface ScanResult {
 
 /**
  * Walks the raw input once looking for what must never reach the schema: prototype-polluting
- * keys, cycles and runaway nesting. The input is never changed; when something is found, a
+ * keys, cycles and runaway nesting; and for text with lone UTF-16 surrogates, which is kept but
+ * reported (a warning), because writing it as UTF-8 would change it. The input is never changed; when something is found, a
  * cleaned copy is returned instead.
  */
 export function scanInput(input: unknown): ScanResult {
@@ -26,7 +28,8 @@ export function scanInput(input: unknown): ScanResult {
 }
 
 /**
- * True when the value holds a forbidden key or goes deeper than MAX_DEPTH. A cycle is an endless
+ * True when the value holds a forbidden key, a string with a lone surrogate, or goes deeper
+ * than MAX_DEPTH. A cycle is an endless
  * path, so it always goes too deep: no set of visited objects is needed to find one (cleanCopy
  * then tells the two apart). Recursion is bounded by MAX_DEPTH. This is the hot path of reading
  * a ledger, hence plain loops, no allocation and `for…in` (twice as fast as Object.keys here;
@@ -39,7 +42,9 @@ function findsTrouble(node: unknown, depth: number): boolean {
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) {
       const child: unknown = node[i];
-      if (child !== null && typeof child === "object" && findsTrouble(child, depth + 1)) {
+      if (typeof child === "string") {
+        if (!isWellFormedText(child)) return true;
+      } else if (child !== null && typeof child === "object" && findsTrouble(child, depth + 1)) {
         return true;
       }
     }
@@ -48,7 +53,9 @@ function findsTrouble(node: unknown, depth: number): boolean {
   for (const key in node) {
     if (key === "__proto__" || key === "constructor" || key === "prototype") return true;
     const child: unknown = (node as Record<string, unknown>)[key];
-    if (child !== null && typeof child === "object" && findsTrouble(child, depth + 1)) {
+    if (typeof child === "string") {
+      if (!isWellFormedText(child)) return true;
+    } else if (child !== null && typeof child === "object" && findsTrouble(child, depth + 1)) {
       return true;
     }
   }
@@ -62,6 +69,11 @@ function cleanCopy(
   onPath: Set<object>,
   issues: Issue[],
 ): unknown {
+  if (typeof node === "string") {
+    // Kept as it is (the reader decides), but said: UTF-8 output would replace it silently.
+    if (!isWellFormedText(node)) issues.push(issueFrom(LEDGER_ISSUES, "lone_surrogate", path, {}));
+    return node;
+  }
   if (node === null || typeof node !== "object") return node;
   if (onPath.has(node)) {
     issues.push(issueFrom(LEDGER_ISSUES, "circular_reference", path, {}));

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   isSettledText,
+  isWellFormedText,
   normalizeText,
   parseChineseNumber,
   T2S_PAIRS_FOR_TESTS,
@@ -201,5 +202,33 @@ describe("isSettledText", () => {
     expect(isSettledText("２０１８年６月底前")).toBe(false);
     expect(isSettledText(" 2025年底前")).toBe(false);
     expect(isSettledText("2025年\u200b底前")).toBe(false);
+  });
+});
+
+describe("isWellFormedText", () => {
+  it("finds lone surrogates and accepts pairs, with or without the native check", () => {
+    const cases: [string, boolean][] = [
+      ["草原生态", true],
+      ["𠀀字", true], // a pair: CJK Extension B
+      ["\ud840草原", false],
+      ["县\udc00", false],
+      ["\udc00\ud840", false], // reversed: two lone halves
+      ["", true],
+    ];
+    for (const [text, expected] of cases) expect(isWellFormedText(text)).toBe(expected);
+    // The fallback for runtimes without String.prototype.isWellFormed gives the same answers.
+    const proto = String.prototype as { isWellFormed?: unknown };
+    const native = proto.isWellFormed;
+    delete proto.isWellFormed;
+    try {
+      for (const [text, expected] of cases) expect(isWellFormedText(text)).toBe(expected);
+      fc.assert(
+        fc.property(fc.string({ unit: fc.constantFrom("a", "草", "\ud840", "\udc00") }), (text) => {
+          expect(isWellFormedText(text)).toBe((native as (this: string) => boolean).call(text));
+        }),
+      );
+    } finally {
+      proto.isWellFormed = native;
+    }
   });
 });
