@@ -10,6 +10,15 @@ function regexAt(n: string, i: number) {
   return m === null ? null : { index: m.index, groups: [...m] };
 }
 
+/** Wherever quickPoint answers in `n`, POINT gives the same match at the same index. */
+function agreesAtEveryIndex(n: string): void {
+  for (let i = 0; i < n.length; i++) {
+    const m = quickPoint(n, i);
+    if (m === undefined) continue;
+    expect({ n, i, match: regexAt(n, i) }).toEqual({ n, i, match: { index: i, groups: [...m] } });
+  }
+}
+
 // Pieces of deadline texts, plain and tricky, so generated texts hit every branch of both readers.
 const PIECES = [
   "2018",
@@ -88,16 +97,7 @@ describe("quickPoint", () => {
   it("agrees with POINT at every index where it answers (property)", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }), (pieces) => {
-        const n = pieces.join("");
-        for (let i = 0; i < n.length; i++) {
-          const m = quickPoint(n, i);
-          if (m === undefined) continue;
-          expect({ n, i, match: regexAt(n, i) }).toEqual({
-            n,
-            i,
-            match: { index: i, groups: [...m] },
-          });
-        }
+        agreesAtEveryIndex(pieces.join(""));
       }),
       { numRuns: 3000 },
     );
@@ -126,16 +126,7 @@ describe("quickPoint", () => {
     );
     fc.assert(
       fc.property(shaped, (parts) => {
-        const n = parts.join("");
-        for (let i = 0; i < n.length; i++) {
-          const m = quickPoint(n, i);
-          if (m === undefined) continue;
-          expect({ n, i, match: regexAt(n, i) }).toEqual({
-            n,
-            i,
-            match: { index: i, groups: [...m] },
-          });
-        }
+        agreesAtEveryIndex(parts.join(""));
       }),
       { numRuns: 5000 },
     );
