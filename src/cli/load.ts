@@ -6,7 +6,7 @@ import { readLedgerNdjson } from "../io/ndjson.js";
 import type { LedgerFileFormat } from "../io/readLedgerFile.js";
 import { parseTasksCsv } from "../io/readTasksCsv.js";
 import { readTasksXlsx } from "../io/readTasksXlsx.js";
-import type { TableImport } from "../io/tasksFromTable.js";
+import type { TableImport, TaskTableOptions } from "../io/tasksFromTable.js";
 import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
 import type { Ledger, LedgerCollection } from "../model/ledger.js";
@@ -51,6 +51,13 @@ export function deadlineAnchorOption(context: CommandContext): string | undefine
   return value;
 }
 
+/** The `--keep-together` names, as given (none when not given). */
+function keepTogetherOption(context: CommandContext): string[] {
+  const value = context.options["keep-together"];
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list.filter((name): name is string => typeof name === "string");
+}
+
 /** Reads the bytes of a file, or fails with exit code 2 saying why. */
 export async function readBytes(context: CommandContext, path: string): Promise<Uint8Array> {
   try {
@@ -79,6 +86,10 @@ export async function loadLedger(context: CommandContext, path: string): Promise
   const asOf = asOfOption(context);
   const options = asOf === undefined ? {} : { asOf };
   const deadlineAnchor = deadlineAnchorOption(context);
+  const table: TaskTableOptions = {
+    ...(deadlineAnchor === undefined ? {} : { deadlineAnchor }),
+    keepTogether: keepTogetherOption(context),
+  };
   const bytes = await readBytes(context, path);
   if (format === "json") {
     const text = decodeUtf8(bytes);
@@ -87,7 +98,7 @@ export async function loadLedger(context: CommandContext, path: string): Promise
     const ledger = validated.ok ? validated.value : undefined;
     return withLedger(format, ledger, validated.issues, validated.records);
   }
-  const read = await readOther(format, bytes, deadlineAnchor);
+  const read = await readOther(format, bytes, table);
   if (!read.ok) return { format, issues: read.issues };
   // A task table has no rounds: its problems name the round the importer gave them, which no
   // table can define, so that one rule would only ever report the import itself.
@@ -104,9 +115,8 @@ export async function loadLedger(context: CommandContext, path: string): Promise
 async function readOther(
   format: "ndjson" | "csv" | "xlsx",
   bytes: Uint8Array,
-  deadlineAnchor: string | undefined,
+  table: TaskTableOptions,
 ): Promise<Result<Ledger>> {
-  const table = deadlineAnchor === undefined ? {} : { deadlineAnchor };
   if (format === "xlsx") return ledgerOf(await readTasksXlsx(bytes, table));
   if (format === "csv") return ledgerOf(parseTasksCsv(bytes, table));
   // Decoded first so that a GBK file is named as such, not read as replacement characters.

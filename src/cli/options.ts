@@ -5,6 +5,8 @@ import { MESSAGES } from "./messages.js";
 /** One command-line option: its kind, short name, value placeholder and help. */
 export interface OptionSpec {
   readonly type: "string" | "boolean";
+  /** May be given more than once; its value is then the list of values. */
+  readonly multiple?: boolean;
   readonly short?: string;
   readonly value?: string;
   readonly help: Bilingual;
@@ -27,6 +29,15 @@ export const OPTIONS = {
       "zh-CN":
         "表格（.csv/.xlsx）中无年份的完成时限（如“9月底前”）按此日期所在年份理解，通常取方案印发日",
       en: 'the date year-less deadlines of a .csv/.xlsx table ("9月底前") are read in; usually the plan\'s date',
+    },
+  },
+  "keep-together": {
+    type: "string",
+    multiple: true,
+    value: "NAME",
+    help: {
+      "zh-CN": "表格中不拆分的单位名称（可重复），如“各旗县市区党委、政府”；默认按“、，,;；”拆分",
+      en: 'a unit name in a table not to split on its 、 or ， (repeatable), e.g. "各旗县市区党委、政府"',
     },
   },
   format: {
@@ -93,8 +104,10 @@ export const GLOBAL_OPTIONS: readonly OptionName[] = [
   "version",
 ];
 
-/** Parsed option values by name. */
-export type OptionValues = Readonly<Partial<Record<string, string | boolean>>>;
+/** Parsed option values by name (a list for an option given with `multiple`). */
+export type OptionValues = Readonly<
+  Partial<Record<string, string | boolean | readonly (string | boolean)[]>>
+>;
 
 /** The placeholder-bearing flag as help shows it: `-h, --help`, `--as-of YYYY-MM-DD`. */
 export function flagOf(name: OptionName): string {
@@ -106,9 +119,13 @@ export function flagOf(name: OptionName): string {
 const PARSE_OPTIONS = Object.fromEntries(
   Object.entries(OPTIONS).map(([name, spec]) => [
     name,
-    "short" in spec ? { type: spec.type, short: spec.short } : { type: spec.type },
+    {
+      type: spec.type,
+      ...("short" in spec ? { short: spec.short } : {}),
+      ...("multiple" in spec ? { multiple: spec.multiple } : {}),
+    },
   ]),
-) as Record<string, { type: "string" | "boolean"; short?: string }>;
+) as Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
 
 /** Arguments split into option values and positionals, or why they cannot be. */
 export interface ParsedArgs {
@@ -130,18 +147,21 @@ export function parseArgv(argv: readonly string[]): ParsedArgs {
     strict: false,
   });
   const parsed = { values: values as OptionValues, positionals };
-  for (const [name, value] of Object.entries(values)) {
+  for (const [name, given] of Object.entries(values)) {
     const spec = PARSE_OPTIONS[name];
     const flag = name.length === 1 ? `-${name}` : `--${name}`;
-    const error =
-      spec === undefined
-        ? { reason: "unknown_option", text: MESSAGES.unknownOption({ flag }) }
-        : spec.type === "string" && typeof value !== "string"
-          ? { reason: "missing_value", text: MESSAGES.missingValue({ flag }) }
-          : spec.type === "boolean" && typeof value !== "boolean"
-            ? { reason: "unexpected_value", text: MESSAGES.unexpectedValue({ flag }) }
-            : undefined;
-    if (error !== undefined) return { ...parsed, error };
+    // A repeatable option is checked value by value: `--keep-together` alone is a missing value.
+    for (const value of Array.isArray(given) ? given : [given]) {
+      const error =
+        spec === undefined
+          ? { reason: "unknown_option", text: MESSAGES.unknownOption({ flag }) }
+          : spec.type === "string" && typeof value !== "string"
+            ? { reason: "missing_value", text: MESSAGES.missingValue({ flag }) }
+            : spec.type === "boolean" && typeof value !== "boolean"
+              ? { reason: "unexpected_value", text: MESSAGES.unexpectedValue({ flag }) }
+              : undefined;
+      if (error !== undefined) return { ...parsed, error };
+    }
   }
   return parsed;
 }

@@ -94,3 +94,36 @@ describe("ducha report", () => {
     expect(zh.stderr).toContain("台账有1个错误，未生成结果；请先运行 ducha validate x.json");
   });
 });
+
+describe("ducha report --keep-together", () => {
+  const csv = {
+    "t.csv":
+      "序号,整改任务,牵头单位,整改时限,状态\n8,草原生态保护修复,各旗县市区党委、政府,2018年6月底前,正在推进\n9,地下水超采治理,市水利局；各旗县市区党委、政府,2018年底前,正在推进\n",
+  };
+  const leadUnits = async (...extra: string[]) => {
+    const { code, stdout } = await cli(
+      ["report", "t.csv", "--as-of", "2018-07-01", "--format", "json", ...extra],
+      { files: csv },
+    );
+    return [code, Object.keys(JSON.parse(stdout).summary.tasks.byLeadUnit)];
+  };
+
+  it("keeps a collective unit name whole in a table, and may be repeated", async () => {
+    expect(await leadUnits()).toEqual([EXIT.ok, ["各旗县市区党委", "市水利局", "政府"]]);
+    expect(await leadUnits("--keep-together", "各旗县市区党委、政府")).toEqual([
+      EXIT.ok,
+      ["各旗县市区党委、政府", "市水利局"],
+    ]);
+    expect(
+      await leadUnits("--keep-together", "各旗县市区党委、政府", "--keep-together", "市直各部门"),
+    ).toEqual([EXIT.ok, ["各旗县市区党委、政府", "市水利局"]]);
+  });
+
+  it("needs a value each time it is given (exit 2)", async () => {
+    const { code, stderr } = await cli(["report", "t.csv", "--keep-together"], { files: csv });
+    expect([code, stderr]).toEqual([
+      EXIT.usage,
+      expect.stringContaining("--keep-together needs a value"),
+    ]);
+  });
+});
