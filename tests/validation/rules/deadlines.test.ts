@@ -162,3 +162,106 @@ describe("deadlines", () => {
     expect(result.issues.filter((i) => i.code.startsWith("deadline_"))).toEqual([]);
   });
 });
+
+describe("deadlines: anchors and parsers", () => {
+  /** The due date the rule read "12月底前" as, for task t3 (problem p3, round r2-nm). */
+  const readDue = (edit: (ledger: ReturnType<typeof baseLedger>) => void) => {
+    const ledger = baseLedger();
+    ledger.tasks[2]!.deadline = { text: "12月底前", due: "2000-12-31" };
+    edit(ledger);
+    const mismatch = validateLedger(ledger).issues.find((i) => i.code === "deadline_due_mismatch");
+    return mismatch?.params?.parsedDue;
+  };
+  const round = (ledger: ReturnType<typeof baseLedger>) =>
+    ledger.rounds[1] as { plan?: Record<string, string>; feedbackDate?: string };
+
+  it("reads a year-less text in the year of the plan's publication, approval, submission or feedback, in that order", () => {
+    const plan = {
+      title: "整改方案",
+      submittedDate: "2022-12-30",
+      approvedDate: "2023-01-05",
+      publishedDate: "2024-01-02",
+    };
+    expect(
+      readDue((l) => {
+        round(l).plan = { ...plan };
+      }),
+    ).toBe("2024-12-31");
+    const { publishedDate, ...approved } = plan;
+    expect(
+      readDue((l) => {
+        round(l).plan = approved;
+      }),
+    ).toBe("2023-12-31");
+    const { approvedDate, ...submitted } = approved;
+    expect(
+      readDue((l) => {
+        round(l).plan = submitted;
+      }),
+    ).toBe("2022-12-31");
+    expect(
+      readDue((l) => {
+        delete round(l).plan;
+        round(l).feedbackDate = "2021-06-02";
+      }),
+    ).toBe("2021-12-31");
+  });
+
+  it("takes the anchor from the task's first problem, and the first of repeated ids", () => {
+    const ledger = baseLedger();
+    ledger.tasks[2]!.deadline = { text: "12月底前" };
+    expect(validateLedger(ledger).issues.filter((i) => i.code.startsWith("deadline_"))).toEqual([]);
+    // A second round and a second problem with the same ids (themselves duplicate_id errors)
+    // do not move the anchor: the first record of an id is the one others refer to.
+    ledger.rounds.push({ id: "r2-nm", kind: "routine", ordinal: 2, feedbackDate: "2030-06-01" });
+    ledger.problems.push({ id: "p3", roundId: "r2-xj", text: "重复录入的问题" });
+    ledger.tasks[2]!.deadline = { text: "12月底前", due: "2022-12-31" };
+    expect(validateLedger(ledger).issues.filter((i) => i.code.startsWith("deadline_"))).toEqual([]);
+    // Without a problem there is no round, so no year: the text cannot be read.
+    ledger.tasks[2]!.problemIds = [];
+    ledger.tasks[2]!.deadline = { text: "12月底前" };
+    expect(
+      located(validateLedger(ledger).issues.filter((i) => i.code.startsWith("deadline_"))),
+    ).toEqual([["deadline_unparseable", "tasks.2.deadline.text"]]);
+  });
+
+  it("calls an injected parser for every deadline, not once per distinct text", () => {
+    const ledger = baseLedger();
+    for (const task of ledger.tasks) task.deadline = { text: "2018年底前", due: "2018-12-31" };
+    let calls = 0;
+    const counting: DeadlineParser = (text, options) => {
+      calls++;
+      return fakeParser(text, options);
+    };
+    validateLedger(ledger, { parseDeadline: counting });
+    expect(calls).toBe(4); // three tasks, and t2's measure
+  });
+
+  it("locates a wrong original due date at originalDue, and leaves a stated due on a text with none", () => {
+    const ledger = baseLedger();
+    ledger.tasks[1]!.deadline = {
+      text: "2018年6月底前",
+      due: "2018-06-30",
+      originalText: "2017年9月底前",
+      originalDue: "2017-09-15",
+    };
+    ledger.tasks[2]!.deadline = { text: "长期坚持", due: "2023-12-31" };
+    const result = validateLedger(ledger, { parseDeadline: fakeParser });
+    expect(located(result.issues)).toEqual([
+      ["deadline_due_mismatch", "tasks.1.deadline.originalDue"],
+    ]);
+  });
+
+  it("keeps the issue when the retry in the due date's year throws", () => {
+    const ledger = baseLedger();
+    ledger.rounds = ledger.rounds.map(({ feedbackDate, plan, ...r }) => r);
+    ledger.tasks[1]!.deadline = { text: "9月底前", due: "2017-09-30" };
+    const flaky: DeadlineParser = (text, options) => {
+      if (options?.anchor !== undefined) throw new Error("no anchors here");
+      return fakeParser(text, options);
+    };
+    expect(located(validateLedger(ledger, { parseDeadline: flaky }).issues)).toEqual([
+      ["deadline_unparseable", "tasks.1.deadline.text"],
+    ]);
+  });
+});
