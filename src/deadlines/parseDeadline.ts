@@ -50,10 +50,6 @@ const MAX_POINTS = 3;
 /** The path of issues when none is given: one frozen array, not a new one per call. */
 const NO_PATH: IssuePath = /* @__PURE__ */ Object.freeze([]);
 
-/** The characters other than digits a non-empty POINT match can start with (its lookahead). */
-const POINT_START_CODES: ReadonlySet<number> = new Set(
-  Array.from("今本当明次去上下第年", (c) => c.charCodeAt(0)),
-);
 
 /**
  * Reads the free-text deadline of a plan (完成时限 / 整改时限) into a {@link Deadline}: dates
@@ -263,14 +259,33 @@ function yearOf(iso: string): number {
 
 /**
  * The index of the first character at or after `from` that a non-empty POINT match can start
- * on (a digit, or one of 今本当明次去上下第年: see POINT_START), or -1.
+ * on (a digit, or one of 今本当明次去上下第年, POINT's lookahead), or -1.
  */
 function nextPointStart(n: string, from: number): number {
   for (let i = from; i < n.length; i++) {
     const c = n.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c > 127 && POINT_START_CODES.has(c))) return i;
+    if ((c >= 48 && c <= 57) || (c > 127 && isPointLead(c))) return i;
   }
   return -1;
+}
+
+/** 今本当明次去上下第年: the characters other than digits in POINT's lookahead. */
+function isPointLead(c: number): boolean {
+  switch (c) {
+    case 0x4eca: // 今
+    case 0x672c: // 本
+    case 0x5f53: // 当
+    case 0x660e: // 明
+    case 0x6b21: // 次
+    case 0x53bb: // 去
+    case 0x4e0a: // 上
+    case 0x4e0b: // 下
+    case 0x7b2c: // 第
+    case 0x5e74: // 年
+      return true;
+    default:
+      return false;
+  }
 }
 
 function countDigits(s: string): number {

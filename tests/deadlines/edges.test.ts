@@ -26,6 +26,38 @@ describe("parseDeadline edges", () => {
     expect(due("1000年底前")).toEqual(["date", undefined, "1000-12-31"]);
   });
 
+  it("finds a point after words, whichever of 今本当明次去上下第年 or a digit starts it", () => {
+    const dues = [
+      "应于今年底前完成",
+      "本年底前",
+      "当年底前",
+      "明年6月底前",
+      "次年6月底前",
+      "去年底前",
+      "力争上半年完成",
+      "下半年",
+      "第三季度完成",
+      "年底前完成",
+      "确保9月底前完成",
+    ].map((text) => {
+      const result = parseDeadline(text, { anchor: "2017-06-15" });
+      return result.ok ? result.value.due : result.issues[0]?.code;
+    });
+    expect(dues).toEqual([
+      "2017-12-31",
+      "2017-12-31",
+      "2017-12-31",
+      "2018-06-30",
+      "2018-06-30",
+      "2016-12-31",
+      "2017-06-30",
+      "2017-12-31",
+      "2017-09-30",
+      "2017-12-31",
+      "2017-09-30",
+    ]);
+  });
+
   it("refuses a relative year that lands past 9999 instead of writing a five-digit date", () => {
     const same = parseDeadline("今年底前", { anchor: "9999-06-01" });
     expect(same.ok && same.value.due).toBe("9999-12-31");
