@@ -36,6 +36,16 @@ describe("historyAt and statusAt (edges)", () => {
     expect(statusAt(unordered, "2018-08-10")).toBe("accepted");
   });
 
+  it("replays a history listed newest first in date order", () => {
+    const reversed = grassland({
+      events: [
+        { type: "report_completed", date: "2018-06-28" },
+        { type: "start", date: "2017-07-01" },
+      ],
+    });
+    expect(statusAt(reversed, "2018-12-31")).toBe("completed");
+  });
+
   it("keeps the recorded status when the events list is empty", () => {
     expect(statusAt(grassland({ status: "in_progress", events: [] }), "2018-01-01")).toBe(
       "in_progress",
