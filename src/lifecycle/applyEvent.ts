@@ -25,7 +25,17 @@ export interface ApplyEventOptions {
   readonly requirePublicNotice?: boolean;
 }
 
-const SIGN_OFF_FROM: readonly TaskStatus[] = ["accepted", "in_public_notice"];
+// Statuses in which the current pass has not been accepted yet: a sign-off refused there is refused
+// for want of acceptance. A signed-off task has been accepted; signing it off again is simply not
+// allowed (`transition_not_allowed`).
+const NOT_ACCEPTED: readonly TaskStatus[] = [
+  "not_started",
+  "in_progress",
+  "completed",
+  "basically_completed",
+  "acceptance_requested",
+  "relapsed",
+];
 
 /**
  * Applies one dated event to a task through the guarded lifecycle, returning a NEW task: status
@@ -128,7 +138,7 @@ function guardIssues(
   }
 
   if (nextStatus(from, event.type) === undefined) {
-    if (event.type === "sign_off" && !SIGN_OFF_FROM.includes(from)) {
+    if (event.type === "sign_off" && NOT_ACCEPTED.includes(from)) {
       issues.push(issueFrom(LIFECYCLE_ISSUES, "sign_off_without_acceptance", at("type"), { from }));
     } else {
       issues.push(
