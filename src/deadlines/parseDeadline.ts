@@ -50,7 +50,6 @@ const MAX_POINTS = 3;
 /** The path of issues when none is given: one frozen array, not a new one per call. */
 const NO_PATH: IssuePath = /* @__PURE__ */ Object.freeze([]);
 
-
 /**
  * Reads the free-text deadline of a plan (完成时限 / 整改时限) into a {@link Deadline}: dates
  * ("2018年6月底前", "到2025年", "2022年12月31日前", "2027年前"), texts relative to the plan's
