@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // cross-module suites that exercise it), so one module's run does not pay for the others.
 const TESTS: Readonly<Record<string, readonly string[]>> = {
   calendar: ["tests/calendar/**/*.test.ts", "tests/properties/**/*.test.ts"],
-  deadlines: ["tests/deadlines/**/*.test.ts", "tests/properties/**/*.test.ts"],
+  deadlines: ["tests/deadlines/**/*.test.ts", "tests/properties/deadlines.test.ts"],
   lifecycle: ["tests/lifecycle/**/*.test.ts"],
   metrics: ["tests/metrics/**/*.test.ts", "tests/audit/**/*.test.ts"],
   // Only the validation properties: the other modules' properties cover validateLedger's
