@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DuchaError } from "../../src/errors.js";
 import {
   APPROXIMATE_TOLERANCE,
   describeApproximately,
   readApproximate,
 } from "../../src/metrics/approximate.js";
-
-const thrown = (call: () => unknown): DuchaError => {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof DuchaError) return error;
-    throw error;
-  }
-  throw new Error("did not throw");
-};
+import { thrown } from "./_thrown.js";
 
 describe("describeApproximately (boundaries)", () => {
   it.each([

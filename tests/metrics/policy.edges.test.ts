@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { DuchaError } from "../../src/errors.js";
 import {
   DEFAULT_RATE_POLICY,
   definePolicy,
@@ -13,16 +12,7 @@ import {
   RATE_DENOMINATORS,
   RatePolicy,
 } from "../../src/metrics/policy.js";
-
-const thrown = (call: () => unknown): DuchaError => {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof DuchaError) return error;
-    throw error;
-  }
-  throw new Error("did not throw");
-};
+import { thrown } from "./_thrown.js";
 
 describe("RATE_DENOMINATORS and their labels", () => {
   it("list the three denominators, labelled in zh-CN and en", () => {

@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DuchaError } from "../../src/errors.js";
 import {
   assertDecimals,
   assertRoundingMode,
   ROUNDING_LABELS,
   ROUNDING_MODES,
 } from "../../src/metrics/rounding.js";
-
-const thrown = (call: () => unknown): DuchaError => {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof DuchaError) return error;
-    throw error;
-  }
-  throw new Error("did not throw");
-};
+import { thrown } from "./_thrown.js";
 
 describe("ROUNDING_MODES and ROUNDING_LABELS", () => {
   it("list the four modes in order, each labelled in zh-CN and en", () => {
