@@ -6,7 +6,11 @@ const TESTS: Readonly<Record<string, readonly string[]>> = {
   calendar: ["tests/calendar/**/*.test.ts", "tests/properties/**/*.test.ts"],
   deadlines: ["tests/deadlines/**/*.test.ts", "tests/properties/deadlines.test.ts"],
   lifecycle: ["tests/lifecycle/**/*.test.ts"],
-  metrics: ["tests/metrics/**/*.test.ts", "tests/audit/**/*.test.ts"],
+  metrics: [
+    "tests/metrics/**/*.test.ts",
+    "tests/audit/**/*.test.ts",
+    "tests/properties/metrics.test.ts",
+  ],
   // Only the validation properties: the other modules' properties cover validateLedger's
   // helpers too, and made every mutant here pay about 20 s for them.
   validation: [

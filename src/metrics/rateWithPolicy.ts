@@ -88,16 +88,7 @@ export function rateWithPolicy(
   if (issues.length > 0) return { ok: false, issues };
 
   const options = { decimals: checked.decimals, rounding: checked.rounding };
-  const result = completionRate(numerator, denominator as number, options);
-  if (result.ok) return result;
-  // Only done > total can remain; point it at the numerator's first part and name the denominator.
-  return {
-    ok: false,
-    issues: [
-      issueFrom(METRICS_ISSUES, "done_exceeds_total", ["done"], {
-        done: numerator,
-        total: denominator as number,
-      }),
-    ],
-  };
+  // Counts, decimals and rounding are checked above, so only done > total can fail here, and
+  // completionRate reports it at ["done"] with the summed numerator and the chosen denominator.
+  return completionRate(numerator, denominator as number, options);
 }

@@ -129,6 +129,15 @@ describe("rangeContains", () => {
     expect(rangeContains(open, 97)).toBe(false);
     expect(rangeContains(open, 100)).toBe(true);
   });
+
+  it("leaves out what lies beyond either end, whichever end is closed", () => {
+    expect(rangeContains(range, "97.6349999999999999999")).toBe(false);
+    expect(rangeContains(range, 50)).toBe(false);
+    const closed = { min: 55, max: 60, minInclusive: true, maxInclusive: true };
+    expect(rangeContains(closed, 54.99)).toBe(false);
+    expect(rangeContains(closed, 60.01)).toBe(false);
+    expect(rangeContains(closed, 60)).toBe(true);
+  });
 });
 
 describe("describeApproximately", () => {

@@ -113,4 +113,41 @@ describe("compareRates (edges)", () => {
       basis: "exact",
     });
   });
+
+  it("reads percentage strings with and without decimals and a sign", () => {
+    const result = compareRates({ percent: "97" }, { percent: "97.64%" }, { decimals: 2 });
+    expect(result.ok && [result.value.before, result.value.after]).toEqual(["97.00", "97.64"]);
+  });
+
+  it("shows a change that rounds to zero as flat, unsigned, at any precision", () => {
+    const cases: [number, number][] = [
+      [0, 0.3], // 50 -> 49.7: "-0" before the sign is dropped
+      [2, 0.004], // "-0.00"
+      [3, 0.0004], // "-0.000"
+    ];
+    for (const [decimals, fall] of cases) {
+      const result = compareRates({ percent: 50 }, { percent: 50 - fall }, { decimals });
+      expect(result.ok && result.value.points).toMatchObject({
+        value: (0).toFixed(decimals),
+        direction: "flat",
+      });
+    }
+    // a fall that does not round to zero keeps its sign and direction
+    const half = compareRates({ percent: 50 }, { percent: 49.5 }, { decimals: 2 });
+    expect(half.ok && half.value.points).toMatchObject({ value: "-0.50", direction: "down" });
+  });
+
+  it("reports a missing or broken measurement without throwing, and only its issues", () => {
+    const missing = compareRates(null as never, { done: 1, total: 2 });
+    expect(missing).toMatchObject({ ok: false });
+    expect(missing.issues.map((issue) => issue.path.join("."))).toEqual([
+      "before.done",
+      "before.total",
+    ]);
+    // the valid side adds nothing to the issues of the broken one
+    expect(compareRates({ done: 1, total: 2 }, { done: 3, total: 2 })).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ code: "done_exceeds_total", path: ["after", "done"] })],
+    });
+  });
 });

@@ -77,6 +77,40 @@ describe("completionRate (edges)", () => {
     });
   });
 
+  it("knows a fraction terminates whatever mix of 2s and 5s its denominator has", () => {
+    // 1/5, 3/80 = 3/(2^4·5), 7/625 = 7/5^4: each exact; 1/15 is not
+    expect(
+      [
+        [1, 5],
+        [3, 80],
+        [7, 625],
+        [1, 15],
+      ].map(([done, total]) => {
+        const rate = completionRate(done as number, total as number);
+        return rate.ok && rate.value.defined && [rate.value.fraction, rate.value.fractionExact];
+      }),
+    ).toEqual([
+      ["0.2", true],
+      ["0.0375", true],
+      ["0.0112", true],
+      ["0.0666666666666666666666666666667", false],
+    ]);
+    // exactly 30 significant digits is still exact
+    const thirty = completionRate(2 ** 30 - 1, 2 ** 30);
+    expect(thirty.ok && thirty.value).toMatchObject({
+      fraction: "0.999999999068677425384521484375",
+      fractionExact: true,
+    });
+  });
+
+  it("names the count that is wrong, done or total", () => {
+    const total = completionRate(1, -1);
+    expect(total.issues.map((issue) => [issue.path, issue.params?.field])).toEqual([
+      [["total"], "total"],
+    ]);
+    expect(total.issues[0]?.message.en).toContain("total");
+  });
+
   it("drops the sign of a rate that rounds to zero", () => {
     const none = completionRate(0, 7, { decimals: 0 });
     expect(none.ok && none.value).toMatchObject({ percent: "0" });

@@ -91,6 +91,7 @@ describe("definePolicy (messages)", () => {
         en: "a rate policy must be an object",
       });
       expect(error.details).toEqual({ policy });
+      expect(error.code).toBe("invalid_argument");
     }
   });
 });
