@@ -201,14 +201,33 @@ function tenths(match: RegExpExecArray, group: number): number {
 }
 
 /**
+ * Words that bound a rate from one side, before a figure such as 90%. A negated bound (不超过 = at
+ * most, 不低于 = at least) starts before the plain word it contains, so the earliest-match rule
+ * reads it whole.
+ */
+const BOUND_WORDS = {
+  less_than: "不足|不到|不满|低于|少于|未达到|未达|没有?达到|\\bless than|\\bunder|\\bbelow",
+  more_than: "超过|超出|逾|高于|多于|超|过|\\bmore than|\\bover|\\babove",
+  at_least: "不低于|不少于|不小于|不下于|至少|\\bat least|\\bno less than|\\bnot less than",
+  at_most:
+    "不超过|不超出|不高于|不多于|不大于|未超过|未超出|没有?超过|至多|最多|\\bat most|\\bno more than|\\bnot more than",
+} as const;
+
+/** A percentage after one of the words: the figure is group 1. */
+function percentAfter(words: string): RegExp {
+  return new RegExp(`(?:${words})\\s*(\\d+(?:\\.\\d+)?)\\s*%`, "i");
+}
+
+/**
  * Rules to read rate wording; the earliest match in the text wins, then the longer one. A figure
  * starts where a digit run starts (`(?<!\d)`): retrying from every digit of a long run without a
  * "%" would take quadratic time (minutes on a 100,000-digit text).
  */
 const READ_RULES: readonly ReadRule[] = [
   {
+    // 未全部办结 / not all done deny the claim: read no rate from them, but a figure after them.
     pattern:
-      /全部(?:办结|完成|整改到位|到位|销号|结案)|^全部$|^all$|\ball (?:done|closed|completed)\b/i,
+      /(?<!未|不|没|没有|未能|不能|无法|尚未)全部(?:办结|完成|整改到位|到位|销号|结案)|^全部$|^all$|(?<!\bnot )\ball (?:done|closed|completed)\b/i,
     read: () => range("all", 100, 100, true, true),
   },
   {
@@ -216,8 +235,19 @@ const READ_RULES: readonly ReadRule[] = [
     read: () => range("nearly", 50 - APPROXIMATE_TOLERANCE.roundTens, 50, true, false),
   },
   {
-    pattern: /(?:半数|一半)以上/,
+    pattern:
+      /(?:半数|一半)以上|(?:不低于|不少于|至少)(?:一半|半数)|\b(?:at least|no less than) half\b/i,
     read: () => range("at_least", 50, 100, true, true),
+  },
+  {
+    pattern:
+      /(?:不足|不到|不满|低于|少于|未达到|未达)(?:一半|半数)|\b(?:less than|under|below) half\b/i,
+    read: () => range("less_than", 0, 50, true, false),
+  },
+  {
+    pattern:
+      /(?:未|没有?)(?:超过|超出|过)(?:一半|半数|半)|(?:不超过|至多|最多)(?:一半|半数)|\b(?:no|not) more than half\b|\bat most half\b/i,
+    read: () => range("at_most", 0, 50, true, true),
   },
   {
     pattern: /(?:超过|超出|逾|超|过)(?:一半|半数|半)|\b(?:more than|over) half\b/i,
@@ -229,12 +259,20 @@ const READ_RULES: readonly ReadRule[] = [
       range("about", 50 - APPROXIMATE_TOLERANCE.half, 50 + APPROXIMATE_TOLERANCE.half, true, true),
   },
   {
-    pattern: /(?:不足|不到|不满|低于|少于|\bless than|\bunder|\bbelow)\s*(\d+(?:\.\d+)?)\s*%/i,
+    pattern: percentAfter(BOUND_WORDS.less_than),
     read: (m) => range("less_than", 0, m[1] ?? "", true, false),
   },
   {
-    pattern: /(?:超过|超出|逾|高于|多于|超|过|\bmore than|\bover|\babove)\s*(\d+(?:\.\d+)?)\s*%/i,
+    pattern: percentAfter(BOUND_WORDS.more_than),
     read: (m) => range("more_than", m[1] ?? "", 100, false, true),
+  },
+  {
+    pattern: percentAfter(BOUND_WORDS.at_least),
+    read: (m) => range("at_least", m[1] ?? "", 100, true, true),
+  },
+  {
+    pattern: percentAfter(BOUND_WORDS.at_most),
+    read: (m) => range("at_most", 0, m[1] ?? "", true, true),
   },
   {
     pattern: /(?:将近|接近|近|\bnearly|\balmost|\bclose to)\s*(\d+(?:\.\d+)?)\s*%/i,
@@ -258,8 +296,16 @@ const READ_RULES: readonly ReadRule[] = [
     read: (m, rounding) => exactRange(m[1] ?? "", rounding),
   },
   {
-    pattern: /(?:不足|不到|不满|低于)([一二两三四五六七八九])成/,
+    pattern: /(?:不足|不到|不满|低于|少于|未达到|未达)([一二两三四五六七八九])成/,
     read: (m) => range("less_than", 0, tenths(m, 1) * 10, true, false),
+  },
+  {
+    pattern: /(?:不低于|不少于|至少)([一二两三四五六七八九])成/,
+    read: (m) => range("at_least", tenths(m, 1) * 10, 100, true, true),
+  },
+  {
+    pattern: /(?:不超过|未超过|没有?超过|不高于|至多|最多)([一二两三四五六七八九])成/,
+    read: (m) => range("at_most", 0, tenths(m, 1) * 10, true, true),
   },
   {
     pattern: /(?:超过|超出|逾|超|过)([一二两三四五六七八九])成/,
@@ -304,12 +350,16 @@ const BARE_NUMBER = /^[^\d]*?(\d+(?:\.\d+)?)$/;
  * | 约60% / 六成 / about 60% | [55, 65) |
  * | 超过97% / 逾97% / more than 97% | (97, 100] |
  * | 97%以上 / 七成以上 | [97, 100] / [70, 100] |
- * | 不足一成 / less than 10% | [0, 10) |
+ * | 不低于90% / 至少95% / at least 90% | [90, 100] / [95, 100] |
+ * | 不超过5% / 未超过90% / no more than 5% | [0, 5] / [0, 90] |
+ * | 不足一成 / 未达到10% / less than 10% | [0, 10) |
+ * | 未过半 / not more than half | [0, 50] |
+ * | 不到一半 / less than half | [0, 50) |
  * | 七成多 | (70, 80) |
  * | 半数 / half | [48, 52] |
  * | 近半 / nearly half | [45, 50) |
  * | 过半 / 超过半数 / more than half | (50, 100] |
- * | 全部 / 全部办结 / all | [100, 100] |
+ * | 全部 / 全部办结 / all | [100, 100] (未全部办结 / not all done: not read) |
  *
  * @param text - The published wording.
  * @param options - `rounding` used to read exact figures (default `"half-up"`).

@@ -25,6 +25,17 @@ describe("auditRate", () => {
     });
   });
 
+  it("checks the figure, not a denied 全部, in 未全部办结，办结率97.64%", () => {
+    // "not all closed" was read as a claim of 100 % and the published figure called inconsistent
+    const report = audit({
+      stated: "未全部办结，办结率97.64%",
+      numerator: 4593,
+      denominator: 4704,
+    });
+    expect(report.statedRange.matched).toBe("97.64%");
+    expect(report.consistent).toBe(true);
+  });
+
   it("rejects a deliberately wrong 97.65%", () => {
     const result = audit({ numerator: 4593, denominator: 4704, stated: "97.65%" });
     expect(result.consistent).toBe(false);

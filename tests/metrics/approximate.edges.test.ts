@@ -131,3 +131,113 @@ describe("readApproximate (wording and edges)", () => {
     expect(readApproximate(97 as never).issues[0]?.params).toEqual({ text: "97" });
   });
 });
+
+describe("readApproximate (negation, position and precision)", () => {
+  it("reads no 'all' from a denied 全部 / all, and reads the figure after it", () => {
+    for (const text of [
+      "尚未全部办结",
+      "未能全部完成",
+      "没有全部整改到位",
+      "not all done",
+      "not all",
+    ]) {
+      expect(readApproximate(text).ok, text).toBe(false);
+    }
+    const denied = readApproximate("未全部办结，办结率97.64%");
+    expect(denied.ok && denied.value).toMatchObject({ wording: "exact", matched: "97.64%" });
+    const english = readApproximate("not all closed: 97.64%");
+    expect(english.ok && english.value.wording).toBe("exact");
+    // 全部 alone is a claim only when it is the whole text
+    const tasks = readApproximate("全部整改任务中，已完成97.64%");
+    expect(tasks.ok && tasks.value.matched).toBe("97.64%");
+    const allTasks = readApproximate("all tasks: 97.64%");
+    expect(allTasks.ok && allTasks.value.matched).toBe("97.64%");
+    const whole = readApproximate(" 全部 ");
+    expect(whole.ok && [whole.value.wording, whole.value.min]).toEqual(["all", 100]);
+    expect(readApproximate("已全部办结").ok).toBe(true);
+  });
+
+  it("reads the earliest wording in the text, whichever rule comes first", () => {
+    const exactFirst = readApproximate("办结率97.64%，超过半数");
+    expect(exactFirst.ok && exactFirst.value).toMatchObject({ wording: "exact", decimals: 2 });
+    const halfFirst = readApproximate("过半，97.64%");
+    expect(halfFirst.ok && halfFirst.value).toMatchObject({
+      wording: "more_than",
+      matched: "过半",
+    });
+    const about = readApproximate("约六成");
+    expect(about.ok && about.value.matched).toBe("约六成");
+  });
+
+  it.each([
+    ["不足97.64%", "less_than", 0, 97.64],
+    ["超过 97.64 %", "more_than", 97.64, 100],
+    ["近59.55 %", "nearly", 58.55, 59.55],
+    ["约59.55 %", "about", 58.55, 60.55],
+    ["97.64 % 以上", "at_least", 97.64, 100],
+    ["97.64%以下", "at_most", 0, 97.64],
+    ["2.25 %左右", "about", 1.25, 3.25],
+  ])("reads every decimal and the spaces of %s", (text, wording, min, max) => {
+    const read = readApproximate(text);
+    expect(read.ok && read.value).toMatchObject({ wording, min, max, matched: text });
+    expect(read.issues).toEqual([]);
+  });
+
+  it("refuses a figure above 100 % in any wording", () => {
+    for (const text of ["超过120%", "不足120%", "约100.5%", "办结率101", "100.5%左右"]) {
+      expect(readApproximate(text).ok, text).toBe(false);
+    }
+    // rounding up, 100.1 % stands for (100.0, 100.1]: nothing of it is a rate
+    expect(readApproximate("100.1%", { rounding: "up" }).ok).toBe(false);
+  });
+
+  it("reads a bare whole number, and nothing from digits in the words before it", () => {
+    const bare = readApproximate("81");
+    expect(bare.ok && bare.value).toMatchObject({ min: 80.5, max: 81.5, decimals: 0 });
+    expect(bare.issues).toEqual([]);
+    expect(readApproximate("第3批81").ok).toBe(false);
+  });
+});
+
+describe("readApproximate (bounds: 不低于, 不超过, 未过半, 不到一半)", () => {
+  // [text, wording, range as written in the docs]
+  it.each([
+    ["达标率不低于90%", "at_least", "[90, 100]"],
+    ["不少于九成", "at_least", "[90, 100]"],
+    ["至少95%", "at_least", "[95, 100]"],
+    ["at least 90%", "at_least", "[90, 100]"],
+    ["no less than 90%", "at_least", "[90, 100]"],
+    ["不少于一半", "at_least", "[50, 100]"],
+    ["at least half", "at_least", "[50, 100]"],
+    ["不超过5%", "at_most", "[0, 5]"],
+    ["未超过90%", "at_most", "[0, 90]"],
+    ["没有超过90%", "at_most", "[0, 90]"],
+    ["不高于10%", "at_most", "[0, 10]"],
+    ["no more than 5%", "at_most", "[0, 5]"],
+    ["最多三成", "at_most", "[0, 30]"],
+    ["未超过三成", "at_most", "[0, 30]"],
+    ["未过半", "at_most", "[0, 50]"],
+    ["没有超过半数", "at_most", "[0, 50]"],
+    ["not more than half", "at_most", "[0, 50]"],
+    ["未达到90%", "less_than", "[0, 90)"],
+    ["没达到90%", "less_than", "[0, 90)"],
+    ["少于三成", "less_than", "[0, 30)"],
+    ["不到一半", "less_than", "[0, 50)"],
+    ["尚不足半数", "less_than", "[0, 50)"],
+    ["less than half", "less_than", "[0, 50)"],
+  ])("reads %s as %s %s", (text, wording, written) => {
+    const read = readApproximate(text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const { min, max, minInclusive, maxInclusive } = read.value;
+    const shown = `${minInclusive ? "[" : "("}${min}, ${max}${maxInclusive ? "]" : ")"}`;
+    expect([read.value.wording, shown]).toEqual([wording, written]);
+  });
+
+  it("keeps the negation with the figure: 不超过5% is not 超过5%", () => {
+    const read = readApproximate("不超过5%");
+    expect(read.ok && read.value.matched).toBe("不超过5%");
+    const plain = readApproximate("超过5%");
+    expect(plain.ok && plain.value.wording).toBe("more_than");
+  });
+});
