@@ -135,6 +135,7 @@ describe("readApproximate (wording and edges)", () => {
 describe("readApproximate (negation, position and precision)", () => {
   it("reads no 'all' from a denied 全部 / all, and reads the figure after it", () => {
     for (const text of [
+      "尚未全部",
       "尚未全部办结",
       "未能全部完成",
       "没有全部整改到位",
@@ -218,6 +219,8 @@ describe("readApproximate (bounds: 不低于, 不超过, 未过半, 不到一半
     ["未超过三成", "at_most", "[0, 30]"],
     ["未过半", "at_most", "[0, 50]"],
     ["没有超过半数", "at_most", "[0, 50]"],
+    ["没过半", "at_most", "[0, 50]"],
+    ["没超过三成", "at_most", "[0, 30]"],
     ["not more than half", "at_most", "[0, 50]"],
     ["未达到90%", "less_than", "[0, 90)"],
     ["没达到90%", "less_than", "[0, 90)"],

@@ -138,6 +138,9 @@ describe("compareRates (edges)", () => {
   });
 
   it("reports a missing or broken measurement without throwing, and only its issues", () => {
+    for (const junk of [5, "97%", undefined]) {
+      expect(compareRates(junk as never, { percent: 1 }).ok).toBe(false);
+    }
     const missing = compareRates(null as never, { done: 1, total: 2 });
     expect(missing).toMatchObject({ ok: false });
     expect(missing.issues.map((issue) => issue.path.join("."))).toEqual([
