@@ -151,13 +151,19 @@ const LOOK_BACK = 40;
 const NOUN_LENGTH = 12;
 
 type Role = "total" | "done" | "basically" | "staged" | "remaining";
-// Checked in order against the words just before a number.
+// Checked in order against the words just before a number. A negated completion word (未办结,
+// 尚未完成) names what remains, so it is tried before the plain word it ends with.
 const ROLES: readonly (readonly [RegExp, Role, boolean])[] = [
+  [
+    /(?:未|没有?)(?:完成(?:整改)?|办结|结案(?:销号)?|销号|办理完毕|整改到位)(?:的)?$/,
+    "remaining",
+    false,
+  ],
   [/阶段性办结了?$/, "staged", false],
   [/完成或基本完成(?:整改)?了?$/, "done", true],
   [/基本完成(?:整改)?了?$/, "basically", false],
   [/(?:完成(?:整改)?|办结|结案(?:销号)?|销号|办理完毕|整改到位)了?$/, "done", false],
-  [/(?:其余|剩余|其他|尚有|还有|余下|另有|未完成|未办结|正在办理)$/, "remaining", false],
+  [/(?:其余|剩余|其他|尚有|还有|余下|另有|正在办理)$/, "remaining", false],
 ];
 const ALL_DONE = /(?:全部|均已)[^，,；;。]{0,15}?(?:完成|办结|结案|销号|到位)/;
 

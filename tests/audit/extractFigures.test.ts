@@ -506,6 +506,34 @@ describe("extractFigures", () => {
   });
 });
 
+describe("extractFigures (negated completion words)", () => {
+  it("reads 未办结111件 as what remains, not as a second closed count", () => {
+    // Jilin 2023's figures with the open cases spelled out: 4593 + 111 = 4704
+    const text = "中央督察组转办信访件4704件，已办结4593件，未办结111件，办结率97.64%。";
+    const result = extractFigures(text);
+    expectSpans(text, result);
+    const petitions = of(result.figures, "petitions");
+    expect(petitions.map((p) => [v(p.total), v(p.closed), v(p.remaining)])).toEqual([
+      [4704, 4593, 111],
+    ]);
+    expect(result.findings.map((f) => f.code)).toEqual(["remaining_consistent", "rate_consistent"]);
+    const wrong = extractFigures(text.replace("111件", "112件"));
+    expect(wrong.findings.map((f) => f.code)).toEqual([
+      "remaining_inconsistent",
+      "rate_consistent",
+    ]);
+  });
+
+  it.each([
+    "整改任务45项，已完成40项，尚未完成5项。",
+    "整改任务45项，已完成40项，未完成整改的5项正在推进。",
+    "整改任务45项，已完成40项，没有完成的5项。",
+  ])("reads the tasks not completed in %s as remaining", (text) => {
+    const [tasks] = of(extractFigures(text).figures, "tasks");
+    expect([v(tasks?.total), v(tasks?.done), v(tasks?.remaining)]).toEqual([45, 40, 5]);
+  });
+});
+
 describe("RateFigure and PetitionsFigure types", () => {
   it("narrows on kind", () => {
     const [figure] = extractFigures("转办的29批91件群众信访举报案件，已全部办结").figures;
