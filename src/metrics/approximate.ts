@@ -200,23 +200,54 @@ function tenths(match: RegExpExecArray, group: number): number {
   return TENTHS[match[group] ?? ""] ?? 0;
 }
 
-/**
- * Words that bound a rate from one side, before a figure such as 90%. A negated bound (不超过 = at
- * most, 不低于 = at least) starts before the plain word it contains, so the earliest-match rule
- * reads it whole.
- */
-const BOUND_WORDS = {
-  less_than: "不足|不到|不满|低于|少于|未达到|未达|没有?达到|\\bless than|\\bunder|\\bbelow",
-  more_than: "超过|超出|逾|高于|多于|超|过|\\bmore than|\\bover|\\babove",
-  at_least: "不低于|不少于|不小于|不下于|至少|\\bat least|\\bno less than|\\bnot less than",
-  at_most:
-    "不超过|不超出|不高于|不多于|不大于|未超过|未超出|没有?超过|至多|最多|\\bat most|\\bno more than|\\bnot more than",
-} as const;
+type Bound = "less_than" | "more_than" | "at_least" | "at_most";
 
-/** A percentage after one of the words: the figure is group 1. */
-function percentAfter(words: string): RegExp {
-  return new RegExp(`(?:${words})\\s*(\\d+(?:\\.\\d+)?)\\s*%`, "i");
+/**
+ * Words that bound a rate from one side, in Chinese and English, used before a percentage (不低于
+ * 90%), a half (不到一半) and a tenth (最多三成). A negated bound (不超过 = at most, 不低于 = at
+ * least, 未过 = not more than) starts before the plain word it contains, so the earliest-match
+ * rule reads it whole.
+ */
+const BOUND_WORDS: Readonly<Record<Bound, { readonly zh: string; readonly en: string }>> = {
+  less_than: { zh: "不足|不到|不满|低于|少于|未达到|未达|没有?达到", en: "less than|under|below" },
+  more_than: { zh: "超过|超出|逾|高于|多于|超|过", en: "more than|over|above" },
+  at_least: { zh: "不低于|不少于|不小于|不下于|至少", en: "at least|no less than|not less than" },
+  at_most: {
+    zh: "不超过|不超出|不高于|不多于|不大于|未超过|未超出|没有?超过|未过|没有?过|至多|最多",
+    en: "at most|no more than|not more than",
+  },
+};
+
+/** The range a bound word gives a value: 不足 90 = [0, 90), 超过 90 = (90, 100]. */
+function bounded(bound: Bound, value: Decimal.Value): Range | undefined {
+  return bound === "less_than" || bound === "at_most"
+    ? range(bound, 0, value, true, bound === "at_most")
+    : range(bound, value, 100, bound === "at_least", true);
 }
+
+/** A bound word and a percentage (the figure is group 1): 不低于90%, at least 90 %. */
+function percentAfter(bound: Bound): RegExp {
+  const { zh, en } = BOUND_WORDS[bound];
+  return new RegExp(`(?:${zh}|\\b(?:${en}))\\s*(\\d+(?:\\.\\d+)?)\\s*%`, "i");
+}
+
+/**
+ * A bound word and a half: 不到一半, less than half. 半 alone only after 过 (过半, 未过半): in
+ * 不到半个月 it is not a rate.
+ */
+function halfAfter(bound: Bound): RegExp {
+  const { zh, en } = BOUND_WORDS[bound];
+  const halves = bound === "more_than" || bound === "at_most" ? "一半|半数|半" : "一半|半数";
+  return new RegExp(`(?:${zh})(?:${halves})|\\b(?:${en}) half\\b`, "i");
+}
+
+/** A bound word and a tenth (the digit is group 1): 不少于九成, 最多三成. */
+function tenthAfter(bound: Bound): RegExp {
+  return new RegExp(`(?:${BOUND_WORDS[bound].zh})([一二两三四五六七八九])成`);
+}
+
+/** The bounds in the order their rules are tried when two readings tie. */
+const BOUNDS: readonly Bound[] = ["at_least", "less_than", "at_most", "more_than"];
 
 /**
  * Rules to read rate wording; the earliest match in the text wins, then the longer one. A figure
@@ -235,45 +266,19 @@ const READ_RULES: readonly ReadRule[] = [
     read: () => range("nearly", 50 - APPROXIMATE_TOLERANCE.roundTens, 50, true, false),
   },
   {
-    pattern:
-      /(?:半数|一半)以上|(?:不低于|不少于|至少)(?:一半|半数)|\b(?:at least|no less than) half\b/i,
-    read: () => range("at_least", 50, 100, true, true),
+    pattern: /(?:半数|一半)以上/,
+    read: () => bounded("at_least", 50),
   },
-  {
-    pattern:
-      /(?:不足|不到|不满|低于|少于|未达到|未达)(?:一半|半数)|\b(?:less than|under|below) half\b/i,
-    read: () => range("less_than", 0, 50, true, false),
-  },
-  {
-    pattern:
-      /(?:未|没有?)(?:超过|超出|过)(?:一半|半数|半)|(?:不超过|至多|最多)(?:一半|半数)|\b(?:no|not) more than half\b|\bat most half\b/i,
-    read: () => range("at_most", 0, 50, true, true),
-  },
-  {
-    pattern: /(?:超过|超出|逾|超|过)(?:一半|半数|半)|\b(?:more than|over) half\b/i,
-    read: () => range("more_than", 50, 100, false, true),
-  },
+  ...BOUNDS.map((bound) => ({ pattern: halfAfter(bound), read: () => bounded(bound, 50) })),
   {
     pattern: /半数|一半|\bhalf\b/i,
     read: () =>
       range("about", 50 - APPROXIMATE_TOLERANCE.half, 50 + APPROXIMATE_TOLERANCE.half, true, true),
   },
-  {
-    pattern: percentAfter(BOUND_WORDS.less_than),
-    read: (m) => range("less_than", 0, m[1] ?? "", true, false),
-  },
-  {
-    pattern: percentAfter(BOUND_WORDS.more_than),
-    read: (m) => range("more_than", m[1] ?? "", 100, false, true),
-  },
-  {
-    pattern: percentAfter(BOUND_WORDS.at_least),
-    read: (m) => range("at_least", m[1] ?? "", 100, true, true),
-  },
-  {
-    pattern: percentAfter(BOUND_WORDS.at_most),
-    read: (m) => range("at_most", 0, m[1] ?? "", true, true),
-  },
+  ...BOUNDS.map((bound) => ({
+    pattern: percentAfter(bound),
+    read: (m: RegExpExecArray) => bounded(bound, m[1] ?? ""),
+  })),
   {
     pattern: /(?:将近|接近|近|\bnearly|\balmost|\bclose to)\s*(\d+(?:\.\d+)?)\s*%/i,
     read: (m) => near(m[1] ?? ""),
@@ -286,31 +291,19 @@ const READ_RULES: readonly ReadRule[] = [
     pattern: /(?<!\d)(\d+(?:\.\d+)?)\s*%\s*(以上|以下|左右)/,
     read: (m) =>
       m[2] === "以上"
-        ? range("at_least", m[1] ?? "", 100, true, true)
+        ? bounded("at_least", m[1] ?? "")
         : m[2] === "以下"
-          ? range("at_most", 0, m[1] ?? "", true, true)
+          ? bounded("at_most", m[1] ?? "")
           : about(m[1] ?? ""),
   },
   {
     pattern: /(?<!\d)(\d+(?:\.\d+)?)\s*%/,
     read: (m, rounding) => exactRange(m[1] ?? "", rounding),
   },
-  {
-    pattern: /(?:不足|不到|不满|低于|少于|未达到|未达)([一二两三四五六七八九])成/,
-    read: (m) => range("less_than", 0, tenths(m, 1) * 10, true, false),
-  },
-  {
-    pattern: /(?:不低于|不少于|至少)([一二两三四五六七八九])成/,
-    read: (m) => range("at_least", tenths(m, 1) * 10, 100, true, true),
-  },
-  {
-    pattern: /(?:不超过|未超过|没有?超过|不高于|至多|最多)([一二两三四五六七八九])成/,
-    read: (m) => range("at_most", 0, tenths(m, 1) * 10, true, true),
-  },
-  {
-    pattern: /(?:超过|超出|逾|超|过)([一二两三四五六七八九])成/,
-    read: (m) => range("more_than", tenths(m, 1) * 10, 100, false, true),
-  },
+  ...BOUNDS.map((bound) => ({
+    pattern: tenthAfter(bound),
+    read: (m: RegExpExecArray) => bounded(bound, tenths(m, 1) * 10),
+  })),
   {
     pattern: /(?:将近|接近|近)([一二两三四五六七八九])成/,
     read: (m) => near(String(tenths(m, 1) * 10)),
@@ -323,7 +316,7 @@ const READ_RULES: readonly ReadRule[] = [
     pattern: /([一二两三四五六七八九])成(以上|多|余|左右)/,
     read: (m) => {
       const base = tenths(m, 1) * 10;
-      if (m[2] === "以上") return range("at_least", base, 100, true, true);
+      if (m[2] === "以上") return bounded("at_least", base);
       if (m[2] === "左右") return about(String(base));
       return range("within_tenth", base, base + 10, false, false);
     },

@@ -228,6 +228,17 @@ describe("readApproximate (bounds: 不低于, 不超过, 未过半, 不到一半
     ["不到一半", "less_than", "[0, 50)"],
     ["尚不足半数", "less_than", "[0, 50)"],
     ["less than half", "less_than", "[0, 50)"],
+    // each bound word reads the same before a percentage, a half and a tenth
+    ["not less than half", "at_least", "[50, 100]"],
+    ["不小于九成", "at_least", "[90, 100]"],
+    ["未过90%", "at_most", "[0, 90]"],
+    ["未超出三成", "at_most", "[0, 30]"],
+    ["不多于三成", "at_most", "[0, 30]"],
+    ["没达到三成", "less_than", "[0, 30)"],
+    ["没有达到一半", "less_than", "[0, 50)"],
+    ["高于半数", "more_than", "(50, 100]"],
+    ["多于两成", "more_than", "(20, 100]"],
+    ["above half", "more_than", "(50, 100]"],
   ])("reads %s as %s %s", (text, wording, written) => {
     const read = readApproximate(text);
     expect(read.ok).toBe(true);
