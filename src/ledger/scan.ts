@@ -17,8 +17,8 @@ interface ScanResult {
 /**
  * Walks the raw input once looking for what must never reach the schema: prototype-polluting
  * keys, cycles and runaway nesting; and for text with lone UTF-16 surrogates, which is kept but
- * reported (a warning), because writing it as UTF-8 would change it. The input is never changed; when something is found, a
- * cleaned copy is returned instead.
+ * reported (a warning), because writing it as UTF-8 would change it. The input is never changed;
+ * when something is found, a cleaned copy is returned instead.
  */
 export function scanInput(input: unknown): ScanResult {
   const issues: Issue[] = [];
@@ -29,12 +29,11 @@ export function scanInput(input: unknown): ScanResult {
 
 /**
  * True when the value holds a forbidden key, a string with a lone surrogate, or goes deeper
- * than MAX_DEPTH. A cycle is an endless
- * path, so it always goes too deep: no set of visited objects is needed to find one (cleanCopy
- * then tells the two apart). Recursion is bounded by MAX_DEPTH. This is the hot path of reading
- * a ledger, hence plain loops, no allocation and `for…in` (twice as fast as Object.keys here;
- * parsed JSON has no inherited enumerable keys, and one would at worst send the input to the
- * exact but slower cleanCopy).
+ * than MAX_DEPTH. A cycle is an endless path, so it always goes too deep: no set of visited
+ * objects is needed to find one (cleanCopy then tells the two apart). Recursion is bounded by
+ * MAX_DEPTH. This is the hot path of reading a ledger, hence plain loops, no allocation and
+ * `for…in` (twice as fast as Object.keys here; parsed JSON has no inherited enumerable keys, and
+ * one would at worst send the input to the exact but slower cleanCopy).
  */
 function findsTrouble(node: unknown, depth: number): boolean {
   if (node === null || typeof node !== "object") return false;
