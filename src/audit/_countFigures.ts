@@ -13,6 +13,7 @@ import type {
   AccountabilityFigure,
   AccountabilityPart,
   CadreRankGroup,
+  CountPart,
   FigureCount,
   PetitionsFigure,
   TasksFigure,
@@ -28,7 +29,7 @@ const ACC_TOTAL_PASSIVE = new RegExp(`${N}(?:人|名)(?:干部)?被(?:追责)?�
 const ACC_PROBLEMS = new RegExp(`${N}(?:个|项|起)(?:生态环境损害)?责任追究(?:问题|线索)?`, "g");
 // Longer labels first, so 厅局级 is not read as 厅…
 const ACC_PART = new RegExp(
-  `(正厅局级|副厅局级|正厅级|副厅级|正厅|厅局级|厅级|正处级|副处级|正处|县处级|处级|乡科级及以下|乡科级|科级及以下|科级|一般干部|其他人员)(?:干部)?${N}(?:人|名)`,
+  `(正厅局级|副厅局级|正厅级|副厅级|正厅|厅局级|厅级|正处级|副处级|正处|县处级|处级|乡科级及以下|乡科级|科级及以下|科级|一般干部|其他人员)(?:以上)?(?:领导)?(?:干部)?${N}(?:人|名)`,
   "g",
 );
 const RANKS: readonly (readonly [RegExp, CadreRankGroup])[] = [
@@ -140,17 +141,20 @@ export function extractAccountability(
 // ---------------------------------------------------------------------------------------------
 // Tasks and petitions
 
-const COUNT = new RegExp(`(?<![第\\d.]|\\d,)${N}(项|件|个|批)`, "g");
-// The head of a Chinese noun phrase comes last: "群众信访举报案件", "行政村生活污水治理任务".
-const PETITION_NOUN = /(?:信访|举报|投诉|案件|件|来信|来电)$/;
-const TASK_NOUN = /(?:任务|问题|措施)$/;
+const COUNT = new RegExp(`(?<![第\\d.]|\\d,)${N} ?(余|多)?(项|件|个|批)`, "g");
+// The head nouns a count may name: the first one in the words after it decides its kind
+// ("27件信访举报件进行调查处理", "3665个信访举报问题", "150个黑臭水体治理任务").
+const NOUN_HEAD = /(信访|举报|投诉|案件|来信|来电|交办件|转办件)|(任务|问题|措施)/;
 // Phrases where a count is rhetoric, not a figure: "一项重大政治任务", "七个方面重点任务之一".
 const RHETORIC = /重大|重要|政治|方面|之一/;
-const NOUN_END = /[已正均全经的，,、：:（(；;。]|\d/;
+const NOUN_END = /[已正均全经，,、：:（(；;。]|\d/;
 const LOOK_BACK = 40;
 const NOUN_LENGTH = 12;
+// A completion word right after a bare count: "其中21项已完成", "120个已完成治理".
+const DONE_AFTER = /^(?:已经|均已|已)(?:全部)?(?:完成|办结|结案|销号|整改到位)/;
+const APPROX_BEFORE = /(?:近|约|逾|超过|大约)$/;
 
-type Role = "total" | "done" | "basically" | "staged" | "remaining";
+type Role = "total" | "done" | "basically" | "staged" | "remaining" | "part";
 // Checked in order against the words just before a number. A negated completion word (未办结,
 // 尚未完成) names what remains, so it is tried before the plain word it ends with.
 const ROLES: readonly (readonly [RegExp, Role, boolean])[] = [
@@ -159,13 +163,32 @@ const ROLES: readonly (readonly [RegExp, Role, boolean])[] = [
     "remaining",
     false,
   ],
-  [/阶段性办结了?$/, "staged", false],
+  [/办结或阶段性?办结了?$/, "done", false],
+  [/阶段性?办结了?$/, "staged", false],
   [/完成或基本完成(?:整改)?了?$/, "done", true],
-  [/基本完成(?:整改)?了?$/, "basically", false],
-  [/(?:完成(?:整改)?|办结|结案(?:销号)?|销号|办理完毕|整改到位)了?$/, "done", false],
+  [/基本完成(?:整改)?(?:任务)?了?$/, "basically", false],
+  [
+    /(?:完成(?:整改|查处)?|整改完成|办结|结案(?:销号)?|销号|办理完毕|整改到位|查处|解决了)了?$/,
+    "done",
+    false,
+  ],
+  // A completion word, then the noun it counts: "共办结信访件2313件", "解决群众身边环境问题8万余个".
+  [
+    /(?:完成|办结|结案|销号|查处|整改完成|解决)了?[\u4e00-\u9fa5]{0,8}?(?:信访件|举报件|案件|问题|任务)$/,
+    "done",
+    false,
+  ],
   [/(?:其余|剩余|其他|尚有|还有|余下|另有|正在办理)$/, "remaining", false],
+  // The class a part counts: 属实/部分属实/不属实, 来电/来信, 重点件.
+  [/(?:属实|来电(?:举报)?|来信(?:举报)?|微信|重点(?:交办|关注)?件?|重点关注)$/, "part", false],
 ];
+// Words that open a list of parts of the total before them: 其中, 包括, an unclosed （.
+const PARTS_OPEN = /其中|包括|含|分别|涉及|[（(][^）)]*$/;
+// A count right after "涉及…" or "…中，" names a class: "涉及水污染问题11个", "这批信访件中，来信举报72件".
+const PART_LEAD = /(?:涉及|中[，,])[^，,；;。]{0,8}$/;
 const ALL_DONE = /(?:全部|均已)[^，,；;。]{0,15}?(?:完成|办结|结案|销号|到位)/;
+// Completion words only petitions use: a bare count after them is a count of cases.
+const PETITION_CUE = /办结|结案|查处/;
 
 export type CountKind = "tasks" | "petitions";
 
@@ -176,6 +199,8 @@ interface ClassifiedCount {
   readonly count: FigureCount;
   readonly start: number;
   readonly end: number;
+  readonly label?: string;
+  readonly list?: number;
 }
 
 /** A group of counts about the same tasks or petitions, in the order of the text. */
@@ -192,32 +217,35 @@ export interface CountGroup {
   remaining?: FigureCount;
   basicallyIncluded: boolean;
   all?: FigureCount;
+  parts: CountPart[];
 }
 
-function kindOf(noun: string): CountKind | undefined {
-  if (RHETORIC.test(noun)) return undefined;
-  if (PETITION_NOUN.test(noun)) return "petitions";
-  if (TASK_NOUN.test(noun)) return "tasks";
+/** The kind a noun phrase after a count names, or undefined (not tasks nor petitions). */
+function kindOf(noun: string, rhetoric = true): CountKind | undefined {
+  if (rhetoric && RHETORIC.test(noun)) return undefined;
+  const head = NOUN_HEAD.exec(noun);
+  if (head === null) return undefined;
+  return head[1] !== undefined ? "petitions" : "tasks";
+}
+
+/**
+ * The kind named last in the words before a number ("整改任务已完成", "信访件已办结"): the last
+ * clause that names one, read like a noun phrase (its first head decides: "信访举报问题" is a
+ * petition, not a task).
+ */
+function kindBefore(words: string): CountKind | undefined {
+  const clauses = words.split(/[，,、；;。：:]/);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const kind = kindOf(clauses[i] as string, false);
+    if (kind !== undefined) return kind;
+  }
   return undefined;
 }
 
-/** The kind named last in the words before a number ("整改任务已完成", "信访件已办结"). */
-function kindBefore(words: string): CountKind | undefined {
-  let best: CountKind | undefined;
-  let at = -1;
-  for (const [re, kind] of [
-    [/信访|举报|投诉|案件|来信|来电|交办件|转办件/g, "petitions"],
-    [/任务|问题|措施/g, "tasks"],
-  ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(words); m !== null; m = re.exec(words)) {
-      if (m.index > at) {
-        at = m.index;
-        best = kind;
-      }
-    }
-  }
-  return best;
+/** The label of a part: the words after the last separator before it ("，来电" → "来电"). */
+function labelOf(before: string): string {
+  const cut = before.split(/[，,、；;：:（(）)其中包括含涉及分别为是]/);
+  return (cut[cut.length - 1] ?? "").trim();
 }
 
 /** The tasks and petitions counts of one segment, grouped. */
@@ -232,16 +260,18 @@ export function extractCountGroups(
   const found: ClassifiedCount[] = [];
   const taken = [...claimed].sort((a, b) => a.start - b.start);
   let next = 0;
+  let list = -1;
   for (const m of allMatches(COUNT, text, segment.start, segment.end)) {
     const start = m.index;
     const end = start + m[0].length;
     while (next < taken.length && (taken[next] as Stretch).end <= start) next += 1;
     if (next < taken.length && (taken[next] as Stretch).start < end) continue;
-    const unit = m[2] as string;
+    const unit = m[3] as string;
     const after = text.slice(end, Math.min(end + NOUN_LENGTH, segment.end));
     const cut = after.search(NOUN_END);
-    const noun = cut < 0 ? after : after.slice(0, cut);
-    const before = text.slice(Math.max(segment.start, start - LOOK_BACK), start);
+    // "在转交的…1427件中，属实440件": 中 closes the phrase, it is not a noun.
+    const noun = /^中[，,：:]/.test(after) ? "" : cut < 0 ? after : after.slice(0, cut);
+    const before = text.slice(Math.max(segment.start, start - LOOK_BACK), start).replace(/ +$/, "");
     let role: ClassifiedCount["role"] = "total";
     let basically = false;
     let kind: CountKind | undefined;
@@ -257,11 +287,20 @@ export function extractCountGroups(
           break;
         }
       }
+      if (role === "total" && noun === "" && DONE_AFTER.test(after)) role = "done";
+      // A class word names a part only once a total stands before it: "来电、来信举报3809件"
+      // is a total.
+      if (role === "part" && !found.some((c) => c.role === "total")) role = "total";
+      if (role === "total" && noun === "" && PART_LEAD.test(before)) role = "part";
       kind = kindOf(noun);
       if (kind === undefined) {
-        if (noun !== "") continue; // "三个专项推进组", "4项污染物": not tasks nor petitions
+        if (noun !== "" && role !== "part") continue; // "三个专项推进组", "4项污染物"
         // Bare "已完成6项": the kind named just before, or that of the counts before it.
-        kind = kindBefore(before) ?? found[found.length - 1]?.kind ?? previousKind;
+        kind =
+          kindBefore(before) ??
+          (PETITION_CUE.test(before.slice(-6)) ? "petitions" : undefined) ??
+          found[found.length - 1]?.kind ??
+          previousKind;
         if (kind === undefined) continue;
       }
     }
@@ -272,7 +311,38 @@ export function extractCountGroups(
       unread.push({ start, end });
       continue;
     }
-    found.push({ kind, role, basically, count: countAt(mapped, value, start, end), start, end });
+    // An uncued count after a total and a word that opens a list (其中, 包括, （…, 涉及), or
+    // inside a 、 list, is a part of that total, not a second total.
+    const last = found[found.length - 1];
+    // An item of a 、 list of counts in the same classifier: "杭州45件、宁波9件".
+    const listed = new RegExp(`^、[^，,；;。、\\d]{0,8}\\d+ ?(?:余|多)?${unit}`).test(
+      text.slice(end),
+    );
+    if (role === "total" && listed) role = "part";
+    if (role === "total" && last !== undefined) {
+      const between = text.slice(last.end, start);
+      const opens = PARTS_OPEN.test(between);
+      const inList = between.endsWith("、") && last.role === "part";
+      const hasTotal = found.some((c) => c.role === "total" || c.role === "part");
+      if (hasTotal && (opens || inList || (last.role === "part" && !/[；;]/.test(between)))) {
+        role = "part";
+      }
+    }
+    if (role === "part") {
+      const between = last === undefined ? before : text.slice(last.end, start);
+      if (last?.role !== "part" || PARTS_OPEN.test(between)) list += 1;
+    }
+    const approximate = m[2] !== undefined || APPROX_BEFORE.test(before);
+    const count = countAt(mapped, value, start, end);
+    found.push({
+      kind,
+      role,
+      basically,
+      count: approximate ? { ...count, approximate: true } : count,
+      start,
+      end,
+      ...(role === "part" ? { label: labelOf(before), list } : {}),
+    });
   }
   // "44个问题190项具体任务": the problems a task count comes from.
   for (let i = 0; i + 1 < found.length; i++) {
@@ -293,6 +363,15 @@ export function extractCountGroups(
       pendingBatches = c.count;
       continue;
     }
+    if (c.role === "part") {
+      if (current === undefined) {
+        current = { kind: c.kind, start: c.start, end: c.end, basicallyIncluded: false, parts: [] };
+        groups.push(current);
+      }
+      current.parts.push({ label: c.label ?? "", count: c.count, list: c.list ?? 0 });
+      current.end = c.end;
+      continue;
+    }
     const slot = c.role === "basically" ? "basically" : c.role;
     const fresh =
       current === undefined ||
@@ -301,7 +380,7 @@ export function extractCountGroups(
       ((c.role === "total" || c.role === "problems") &&
         (current.total !== undefined || current.remaining !== undefined));
     if (fresh) {
-      current = { kind: c.kind, start: c.start, end: c.end, basicallyIncluded: false };
+      current = { kind: c.kind, start: c.start, end: c.end, basicallyIncluded: false, parts: [] };
       groups.push(current);
     }
     const g = current as CountGroup;
@@ -328,7 +407,17 @@ export function extractCountGroups(
 
 /** The figure a group stands for. */
 export function groupFigure(mapped: MappedText, g: CountGroup): TasksFigure | PetitionsFigure {
-  const spans = [g.total, g.problems, g.batches, g.done, g.basically, g.staged, g.remaining, g.all]
+  const spans = [
+    g.total,
+    g.problems,
+    g.batches,
+    g.done,
+    g.basically,
+    g.staged,
+    g.remaining,
+    g.all,
+    ...g.parts.map((p) => p.count),
+  ]
     .filter((c): c is FigureCount => c !== undefined)
     .map((c) => c.span);
   const span = cover(spans);
@@ -344,6 +433,7 @@ export function groupFigure(mapped: MappedText, g: CountGroup): TasksFigure | Pe
       ...(g.remaining ? { remaining: g.remaining } : {}),
       basicallyIncluded: g.basicallyIncluded,
       allDone: g.all !== undefined,
+      ...(g.parts.length > 0 ? { parts: g.parts } : {}),
       span,
       quote,
     };
@@ -357,6 +447,7 @@ export function groupFigure(mapped: MappedText, g: CountGroup): TasksFigure | Pe
     ...(g.staged ? { staged: g.staged } : {}),
     ...(g.remaining ? { remaining: g.remaining } : {}),
     allClosed: g.all !== undefined,
+    ...(g.parts.length > 0 ? { parts: g.parts } : {}),
     span,
     quote,
   };

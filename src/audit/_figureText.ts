@@ -2,7 +2,7 @@ import { parseChineseNumber, toSimplified } from "../_lib/text.js";
 import type { FigureCount, TextSpan } from "./figureTypes.js";
 
 // Traditional forms that occur in report figures but are not in toSimplified's table.
-const EXTRA_T2S = "訴诉饋馈";
+const EXTRA_T2S = "訴诉饋馈偵侦羣群衆众";
 // Full-width forms turned into ASCII, except the Chinese punctuation ！（），：；？ kept as is.
 const isFullWidth = (code: number): boolean =>
   code >= 0xff01 && code <= 0xff5e && "！（），：；？".indexOf(String.fromCharCode(code)) < 0;

@@ -1,6 +1,7 @@
+import { toSimplified } from "../_lib/text.js";
 import { type Issue, issueFrom } from "../issue.js";
 import type { Bilingual } from "../lang.js";
-import { assertRoundingMode, DEFAULT_ROUNDING } from "../metrics/rounding.js";
+import { assertRoundingMode, DEFAULT_ROUNDING, ROUNDING_LABELS } from "../metrics/rounding.js";
 import {
   type CountGroup,
   type CountKind,
@@ -19,31 +20,37 @@ import {
   sentencesOf,
   stretchAt,
 } from "./_figureText.js";
+import { extractIndicators } from "./_indicatorFigures.js";
+import { extractOutcomes } from "./_outcomes.js";
+import { quantitiesOf } from "./_quantities.js";
 import { extractChanges, extractRates, type RateMatch } from "./_rateFigures.js";
 import { auditRate } from "./auditRate.js";
 import { FIGURE_ISSUES } from "./figureIssues.js";
 import type {
   AccountabilityFigure,
+  CountPart,
   ExtractFiguresOptions,
   Figure,
   FigureCount,
   Finding,
   FindingCode,
   PetitionsFigure,
+  Quantity,
   RateFigure,
   TasksFigure,
   TextSpan,
 } from "./figureTypes.js";
 
 /**
- * What {@link extractFigures} returns: the figures in the order of the text, the audit findings
- * and the issues (text that could not be read one way only).
+ * What {@link extractFigures} returns: the figures in the order of the text, the audit findings,
+ * the issues (text that could not be read one way only) and every quantity of the text with its
+ * role (`quantities`; those no figure explains have `role: "unknown"`).
  *
  * @example
  * ```ts
  * import { extractFigures } from "ducha/audit";
- * const { figures, findings, issues } = extractFigures("共问责118人，其中厅级8人");
- * [figures.length, findings.length, issues.length]; //=> [1, 1, 0]
+ * const { figures, findings, issues, quantities } = extractFigures("共问责118人，其中厅级8人");
+ * [figures.length, findings.length, issues.length, quantities.length]; //=> [1, 1, 0, 2]
  * ```
  * @category Audit
  */
@@ -51,6 +58,7 @@ export interface ExtractedFigures {
   readonly figures: readonly Figure[];
   readonly findings: readonly Finding[];
   readonly issues: readonly Issue[];
+  readonly quantities: readonly Quantity[];
 }
 
 function finding(
@@ -76,16 +84,24 @@ const KIND_EN = { tasks: "tasks", petitions: "cases" } as const;
 
 /** done + remaining = total, and done ≤ total, for tasks and petitions. */
 function auditCounts(figure: TasksFigure | PetitionsFigure): Finding[] {
-  const done = figure.kind === "tasks" ? figure.done : figure.closed;
-  const extra = figure.kind === "tasks" ? figure.basicallyCompleted : figure.staged;
+  let done = figure.kind === "tasks" ? figure.done : figure.closed;
+  let extra = figure.kind === "tasks" ? figure.basicallyCompleted : figure.staged;
   const { total, remaining } = figure;
-  if (total === undefined || done === undefined || done.derived) return [];
-  const doneWord =
+  let doneWord =
     figure.kind === "tasks" ? { zh: "已完成", en: "done" } : { zh: "已办结", en: "closed" };
   const extraWord =
     figure.kind === "tasks"
       ? { zh: "基本完成", en: "basically done" }
       : { zh: "阶段性办结", en: "staged" };
+  // "已基本完成任务20个" alone: the basically completed count must stay within the total.
+  if (done === undefined && extra !== undefined) {
+    done = extra;
+    extra = undefined;
+    doneWord = extraWord;
+  }
+  if (total === undefined || done === undefined || done.derived) return [];
+  // An approximate count (13.5万余件, 近3000件) checks nothing: abstain rather than guess.
+  if ([total, done, extra, remaining].some((c) => c?.approximate === true)) return [];
   const spans = [total.span, done.span, extra?.span, remaining?.span];
   if (remaining !== undefined) {
     const sum = done.value + (extra?.value ?? 0) + remaining.value;
@@ -189,6 +205,98 @@ function auditAccountability(figure: AccountabilityFigure): Finding[] {
   ];
 }
 
+/** The classifier a count was written with, simplified: "個" → "个". */
+const unitOf = (count: FigureCount): string =>
+  toSimplified(count.quote.replace(/[\d\s.,余多]/g, ""));
+
+/**
+ * Each list of parts of a tasks or petitions total adds up to at most the total (每个其中 list on
+ * its own). Parts in another classifier than the total (件 vs 个) are not added to it.
+ */
+function auditParts(figure: TasksFigure | PetitionsFigure): Finding[] {
+  const { total, parts } = figure;
+  if (total === undefined || parts === undefined || total.approximate === true) return [];
+  const unit = unitOf(total);
+  const lists = new Map<number, CountPart[]>();
+  for (const p of parts) {
+    if (unitOf(p.count) !== unit || p.count.approximate === true) continue;
+    lists.set(p.list, [...(lists.get(p.list) ?? []), p]);
+  }
+  const out: Finding[] = [];
+  for (const list of lists.values()) {
+    const sum = list.reduce((acc, p) => acc + p.count.value, 0);
+    const zhList = list.map((p) => `${p.label}${p.count.value}`).join("+");
+    const enList = list.map((p) => `${p.count.value}${p.label ? ` ${p.label}` : ""}`).join(" + ");
+    const spans = [total.span, ...list.map((p) => p.count.span)];
+    const details = { total: total.value, sum, parts: list.map((p) => [p.label, p.count.value]) };
+    if (sum <= total.value) {
+      const equal = sum === total.value;
+      out.push(
+        finding(
+          equal ? "parts_add_up" : "parts_within_total",
+          true,
+          spans,
+          {
+            "zh-CN": `${zhList}=${sum}${equal ? "=" : "≤"}总数${total.value}`,
+            en: `${enList} = ${sum} ${equal ? "=" : "≤"} the total ${total.value}`,
+          },
+          details,
+        ),
+      );
+    } else {
+      out.push(
+        finding(
+          "parts_do_not_add_up",
+          false,
+          spans,
+          {
+            "zh-CN": `${zhList}=${sum}，超过总数${total.value}`,
+            en: `${enList} = ${sum}, more than the total ${total.value}`,
+          },
+          details,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+const OTHER_ROUNDINGS = ["down", "half-even"] as const;
+
+/** When a rate fits its counts only under another rounding, the rounding that makes it fit. */
+function otherRounding(figure: RateFigure, options: ExtractFiguresOptions): Finding[] {
+  const { numerator, denominator } = figure;
+  if (numerator === undefined || denominator === undefined) return [];
+  // Publishers that do not round half up truncate (1691/1786 printed 94%) or round half to even.
+  for (const rounding of OTHER_ROUNDINGS) {
+    if (rounding === (options.rounding ?? DEFAULT_ROUNDING)) continue;
+    const audit = auditRate({
+      numerator: numerator.value,
+      denominator: denominator.value,
+      stated: figure.stated,
+      ...(figure.staged ? { staged: figure.staged.value } : {}),
+      ...(figure.basicallyCompleted ? { basicallyCompleted: figure.basicallyCompleted.value } : {}),
+      rounding,
+    });
+    if (!audit.ok || !audit.value.consistent) continue;
+    const label = ROUNDING_LABELS[rounding];
+    return [
+      finding(
+        "rate_other_rounding",
+        true,
+        [figure.span, numerator.span, denominator.span],
+        {
+          "zh-CN": `“${figure.quote}”按${ROUNDING_LABELS[options.rounding ?? DEFAULT_ROUNDING]["zh-CN"]}与${numerator.value}/${denominator.value}不符，按${label["zh-CN"]}相符`,
+          en: `"${figure.quote}" does not match ${numerator.value}/${denominator.value} when rounded ${ROUNDING_LABELS[options.rounding ?? DEFAULT_ROUNDING].en}, but does when ${label.en}`,
+        },
+        { rounding, audit: audit.value },
+        "warning",
+      ),
+    ];
+  }
+  return [];
+}
+
 function auditBoundRate(figure: RateFigure, options: ExtractFiguresOptions): Finding[] {
   const { numerator, denominator } = figure;
   if (numerator === undefined || denominator === undefined) return [];
@@ -226,6 +334,8 @@ function auditBoundRate(figure: RateFigure, options: ExtractFiguresOptions): Fin
     finding(ok ? "rate_consistent" : "rate_inconsistent", ok, spans, audit.value.summary, {
       audit: audit.value,
     }),
+    // Inconsistent as rounded, but it fits when truncated: say which rounding makes it fit.
+    ...(!ok && audit.value.precision !== null ? otherRounding(figure, options) : []),
   ];
 }
 
@@ -312,6 +422,7 @@ export function extractFigures(
       figures: [],
       findings: [],
       issues: [issueFrom(FIGURE_ISSUES, "text_not_string", [], { type: typeof text })],
+      quantities: [],
     };
   }
   const mapped: MappedText = mapText(text);
@@ -336,8 +447,18 @@ export function extractFigures(
     lastSentence = sentence;
     const acc = extractAccountability(mapped, segment, unread);
     figures.push(...acc.figures);
-    const groups = extractCountGroups(mapped, segment, acc.claimed, unread, lastKind);
-    const segmentRates = extractRates(mapped, segment, rounding, issues);
+    const outcomes = extractOutcomes(mapped, segment, unread);
+    figures.push(...outcomes.figures);
+    const indicators = extractIndicators(mapped, segment);
+    figures.push(...indicators.figures);
+    const groups = extractCountGroups(
+      mapped,
+      segment,
+      [...acc.claimed, ...outcomes.claimed],
+      unread,
+      lastKind,
+    );
+    const segmentRates = extractRates(mapped, segment, rounding, issues, indicators.claimed);
     const bindings = bindRates(segmentRates, groups, totals);
     for (const group of groups) {
       figures.push(groupFigure(mapped, group));
@@ -352,6 +473,7 @@ export function extractFigures(
         stated: rate.stated,
         range: rate.range,
         ...bound,
+        ...(rate.share ? { share: true } : {}),
         span: rate.span,
         quote: rate.quote,
       });
@@ -365,10 +487,10 @@ export function extractFigures(
   const findings: Finding[] = [];
   for (const figure of figures) {
     if (figure.kind === "tasks" || figure.kind === "petitions")
-      findings.push(...auditCounts(figure));
+      findings.push(...auditCounts(figure), ...auditParts(figure));
     else if (figure.kind === "accountability") findings.push(...auditAccountability(figure));
     else if (figure.kind === "rate") findings.push(...auditBoundRate(figure, { rounding }));
   }
   findings.sort((a, b) => cover(a.spans).start - cover(b.spans).start);
-  return { figures, findings, issues };
+  return { figures, findings, issues, quantities: quantitiesOf(mapped, figures) };
 }

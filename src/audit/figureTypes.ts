@@ -36,6 +36,28 @@ export interface FigureCount {
   readonly span: TextSpan;
   readonly quote: string;
   readonly derived: boolean;
+  /** True when the text gives the number as approximate (13.5万余件, 近3000件, 超过200人). */
+  readonly approximate?: boolean;
+}
+
+/**
+ * One part of a total listed after 其中/包括/（…） or in a 、 list: its label as written ("来电",
+ * "属实", "南阳市") and its count. Parts of the same list share `list` (0, 1, …): "2711件（来电
+ * 2235件，来信476件），其中重点交办件286件" has two lists, each checked against the total on its own.
+ *
+ * @example
+ * ```ts
+ * import { extractFigures } from "ducha/audit";
+ * const [cases] = extractFigures("受理群众来电来信举报件106件，其中来电80件，来信26件。").figures;
+ * const parts = cases?.kind === "petitions" ? cases.parts ?? [] : [];
+ * parts.map((p) => [p.label, p.count.value]); //=> [["来电", 80], ["来信", 26]]
+ * ```
+ * @category Audit
+ */
+export interface CountPart {
+  readonly label: string;
+  readonly count: FigureCount;
+  readonly list: number;
 }
 
 /** What every figure carries: its kind, the span of the whole claim and its text. */
@@ -66,6 +88,8 @@ export interface TasksFigure extends FigureBase {
   readonly remaining?: FigureCount;
   readonly basicallyIncluded: boolean;
   readonly allDone: boolean;
+  /** Parts of the total (其中北京47项、上海46项…). */
+  readonly parts?: readonly CountPart[];
 }
 
 /**
@@ -89,6 +113,8 @@ export interface PetitionsFigure extends FigureBase {
   readonly staged?: FigureCount;
   readonly remaining?: FigureCount;
   readonly allClosed: boolean;
+  /** Parts of the total (其中来电80件，来信26件; 属实440件，部分属实779件…). */
+  readonly parts?: readonly CountPart[];
 }
 
 /**
@@ -115,6 +141,8 @@ export interface RateFigure extends FigureBase {
   readonly staged?: FigureCount;
   readonly basicallyCompleted?: FigureCount;
   readonly of?: "tasks" | "petitions";
+  /** True for a share stated with its own denominator: "占任务总量的80%", "占…531项任务的近六成". */
+  readonly share?: boolean;
 }
 
 /**
@@ -245,9 +273,123 @@ export interface ChangeFigure extends FigureBase {
   readonly kind: "change";
   readonly direction: "up" | "down";
   readonly value: number;
-  readonly unit: "percent" | "percentage_points";
+  readonly unit: "percent" | "percentage_points" | "microgram_per_cubic_metre";
   readonly basis?: string;
   readonly qualifier?: string;
+}
+
+/**
+ * The kinds of enforcement outcome a petition bulletin states: 责令整改, 立案处罚, 罚款, 查封扣押,
+ * 关停取缔, 立案侦查, 拘留 (行政/刑事), 约谈. 问责 is an {@link AccountabilityFigure}.
+ *
+ * @example
+ * ```ts
+ * import type { OutcomeKind } from "ducha/audit";
+ * const kind: OutcomeKind = "fined";
+ * ```
+ * @category Audit
+ */
+export type OutcomeKind =
+  | "rectification_ordered"
+  | "penalized"
+  | "fined"
+  | "sealed"
+  | "shut_down"
+  | "criminal_investigation"
+  | "detained"
+  | "interviewed";
+
+/**
+ * An enforcement outcome ("责令整改850家", "罚款2150.5万元", "拘留15人"): its kind and bilingual
+ * label, the count and its unit (家, 件, 人…; `"yuan"` for fines, whose `count.value` is in yuan
+ * and `yuan` the exact amount as a decimal string, 2150.5万元 → "21505000").
+ *
+ * @example
+ * ```ts
+ * import { extractFigures } from "ducha/audit";
+ * const { figures } = extractFigures("責令整改850家，立案處罰320家，罰款2150.5萬元，拘留15人，約談190人");
+ * figures.map((f) => (f.kind === "outcome" ? [f.outcome, f.count.value, f.unit] : f.kind));
+ * //=> [["rectification_ordered", 850, "家"], ["penalized", 320, "家"], ["fined", 21505000, "yuan"], ["detained", 15, "人"], ["interviewed", 190, "人"]]
+ * ```
+ * @category Audit
+ */
+export interface OutcomeFigure extends FigureBase {
+  readonly kind: "outcome";
+  readonly outcome: OutcomeKind;
+  readonly label: Bilingual;
+  readonly count: FigureCount;
+  readonly unit: string;
+  readonly yuan?: string;
+  readonly approximate: boolean;
+}
+
+/**
+ * An environmental indicator ("优良天数比率96.7%", "PM2.5平均浓度9微克/立方米", "国考断面优良水体
+ * 比例50%"): its name as written, the value and its unit. Indicators are kept, never audited
+ * against counts.
+ *
+ * @example
+ * ```ts
+ * import { extractFigures } from "ducha/audit";
+ * const [pm] = extractFigures("PM2.5平均浓度9微克/立方米，较去年同期持平").figures;
+ * if (pm?.kind === "indicator") [pm.name, pm.value, pm.unit]; //=> ["PM2.5平均浓度", 9, "microgram_per_cubic_metre"]
+ * ```
+ * @category Audit
+ */
+export interface IndicatorFigure extends FigureBase {
+  readonly kind: "indicator";
+  readonly name: string;
+  readonly value: number;
+  readonly unit: "percent" | "microgram_per_cubic_metre";
+}
+
+/**
+ * The role of one quantity in the text: part of a total, what is done, what remains…, or
+ * `unknown` when no cue settles it (then no relation is checked from it).
+ *
+ * @example
+ * ```ts
+ * import type { QuantityRole } from "ducha/audit";
+ * const role: QuantityRole = "remaining";
+ * ```
+ * @category Audit
+ */
+export type QuantityRole =
+  | "total"
+  | "done"
+  | "basically"
+  | "staged"
+  | "remaining"
+  | "part"
+  | "problems"
+  | "batches"
+  | "rate"
+  | "indicator"
+  | "change"
+  | "outcome"
+  | "unknown";
+
+/**
+ * Every quantity of the text, one per number, in text order: its value, its classifier as written
+ * (项, 件, 家, 人, 元, %, 个百分点, 微克/立方米…), its role, the kind of the figure it belongs to (none
+ * for `unknown`), its span and quote, and the as-of date that governs it (the last 截至… before it).
+ *
+ * @example
+ * ```ts
+ * import { extractFigures } from "ducha/audit";
+ * const { quantities } = extractFigures("截至2024年6月底，有序推进36项整改任务，其中21项已完成。");
+ * quantities.map((q) => [q.value, q.role, q.asOf]); //=> [[36, "total", "2024-06-30"], [21, "done", "2024-06-30"]]
+ * ```
+ * @category Audit
+ */
+export interface Quantity {
+  readonly value: number;
+  readonly unit: string;
+  readonly role: QuantityRole;
+  readonly kind?: Figure["kind"];
+  readonly span: TextSpan;
+  readonly quote: string;
+  readonly asOf?: IsoDate;
 }
 
 /**
@@ -267,11 +409,15 @@ export type Figure =
   | AccountabilityFigure
   | DateFigure
   | PeriodFigure
-  | ChangeFigure;
+  | ChangeFigure
+  | OutcomeFigure
+  | IndicatorFigure;
 
 /**
  * The codes of audit findings. `*_consistent`/`parts_add_up`/`parts_within_total` say a check
- * passed; the others that it failed.
+ * passed; the others that it failed. `rate_other_rounding` (a warning) says a rate fits its
+ * counts only under another rounding than the one asked for (1691/1786 published as 94%:
+ * truncated, where half-up gives 95%).
  *
  * @example
  * ```ts
@@ -289,7 +435,8 @@ export type FindingCode =
   | "remaining_consistent"
   | "remaining_inconsistent"
   | "count_within_total"
-  | "count_exceeds_total";
+  | "count_exceeds_total"
+  | "rate_other_rounding";
 
 /**
  * The result of one check on the figures: a stable code, whether it passed (`consistent`), a

@@ -99,6 +99,8 @@ describe("extractFigures", () => {
         [15, "15项"],
         [3, "三项"],
         [10, "10项"],
+        // "反馈的15项共性问题整改(附表2…)": the head noun 问题 is followed by more words
+        [15, "15项"],
       ]);
       expect(of(result.figures, "rate").map((r) => [r.name, r.stated])).toEqual([
         ["收集率", "90%"],
@@ -144,6 +146,7 @@ describe("extractFigures", () => {
       const changes = of(figures, "change").map((c) => [c.value, c.unit]);
       expect(changes).toEqual([
         [2.22, "percent"],
+        [1, "microgram_per_cubic_metre"], // "PM2.5平均浓度25微克每立方米，同比下降1微克"
         [5.1, "percentage_points"],
       ]);
       expect(result.issues).toEqual([]);
@@ -200,7 +203,12 @@ describe("extractFigures", () => {
         ["as_of", "2024-06-30", false],
       ]);
       expect(of(figures, "tasks")).toEqual([]); // "一项重大政治任务" is rhetoric
-      expect(of(figures, "rate").map((r) => r.stated)).toEqual(["80.2%", "87.3%", "超过83%"]);
+      // "绿色运输占比100%" is a share; "环境空气质量达标率为80.2%" is an environmental indicator
+      expect(of(figures, "rate").map((r) => r.stated)).toEqual(["100%", "87.3%", "超过83%"]);
+      expect(of(figures, "indicator").map((r) => [r.name, r.value])).toContainEqual([
+        "环境空气质量达标率",
+        80.2,
+      ]);
       expect(of(figures, "change").map((c) => [c.direction, c.value])).toEqual([["down", 46]]);
       expect(result.issues).toEqual([]);
       expect(result.findings).toEqual([]);
@@ -471,7 +479,7 @@ describe("extractFigures", () => {
     it("never throws on text that is not a string", () => {
       const result = extractFigures(42 as unknown as string);
       expect(result.issues.map((i) => i.code)).toEqual(["text_not_string"]);
-      expect(extractFigures("")).toEqual({ figures: [], findings: [], issues: [] });
+      expect(extractFigures("")).toEqual({ figures: [], findings: [], issues: [], quantities: [] });
     });
 
     it("throws only for an unknown rounding mode", () => {
