@@ -124,6 +124,14 @@ export function measureCorpus(): Measure {
   return measureTexts(corpus.items);
 }
 
+/** The constructed examples (tests/fixtures/published/constructed.json), measured apart. */
+export function measureConstructed(): Measure {
+  const constructed = JSON.parse(readFileSync(new URL("constructed.json", HERE), "utf8")) as {
+    items: CorpusItem[];
+  };
+  return measureTexts(constructed.items);
+}
+
 /** The five seed reports (tests/fixtures/published/seeds.json). */
 export function measureSeeds(): Measure {
   const seeds = JSON.parse(readFileSync(new URL("seeds.json", HERE), "utf8")) as {
@@ -149,6 +157,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   for (const [name, m] of [
     ["corpus", measureCorpus()],
     ["seeds", measureSeeds()],
+    ["constructed (not published)", measureConstructed()],
   ] as const) {
     process.stdout.write(`${line(name, m)}\n`);
     if (verbose)

@@ -24,8 +24,11 @@ import type {
 // Accountability
 
 const N = `(${NUMBER_SOURCE})`;
-const ACC_TOTAL = new RegExp(`问责(?:了)?(?:党员干部|干部|人员)?${N}(?:人|名)`, "g");
-const ACC_TOTAL_PASSIVE = new RegExp(`${N}(?:人|名)(?:干部)?被(?:追责)?问责`, "g");
+const ACC_TOTAL = new RegExp(
+  `问责(?:了)?(?:党政领导干部|领导干部|党员干部|干部|人员)?(?:超过|近|约)?${N}(?:人|名)`,
+  "g",
+);
+const ACC_TOTAL_PASSIVE = new RegExp(`${N}(?:人|名)(?:干部|责任人)?(?:被|实施)?(?:追责)?问责`, "g");
 const ACC_PROBLEMS = new RegExp(`${N}(?:个|项|起)(?:生态环境损害)?责任追究(?:问题|线索)?`, "g");
 // Longer labels first, so 厅局级 is not read as 厅…
 const ACC_PART = new RegExp(
@@ -244,8 +247,16 @@ function kindBefore(words: string): CountKind | undefined {
 
 /** The label of a part: the words after the last separator before it ("，来电" → "来电"). */
 function labelOf(before: string): string {
-  const cut = before.split(/[，,、；;：:（(）)其中包括含涉及分别为是]/);
+  const cut = before.split(/[，,、；;：:（(）)]|其中|包括|涉及|分别为?|含/);
   return (cut[cut.length - 1] ?? "").trim();
+}
+
+/** The label of a part as written in the original text (traditional characters kept). */
+function labelAt(mapped: MappedText, before: string, start: number): string {
+  const label = labelOf(before);
+  if (label === "") return "";
+  const end = mapped.text.lastIndexOf(label, start);
+  return end < 0 ? label : quoteOf(mapped, end, end + label.length).quote;
 }
 
 /** The tasks and petitions counts of one segment, grouped. */
@@ -255,6 +266,7 @@ export function extractCountGroups(
   claimed: readonly Stretch[],
   unread: Unread[],
   previousKind: CountKind | undefined,
+  paragraphKind?: CountKind,
 ): CountGroup[] {
   const { text } = mapped;
   const found: ClassifiedCount[] = [];
@@ -300,7 +312,13 @@ export function extractCountGroups(
           kindBefore(before) ??
           (PETITION_CUE.test(before.slice(-6)) ? "petitions" : undefined) ??
           found[found.length - 1]?.kind ??
-          previousKind;
+          previousKind ??
+          // A list of parts names no noun: "从区域分布上看，杭州45件、宁波9件" counts the cases
+          // of the paragraph.
+          (role === "part" ||
+          new RegExp(`^、[^，,；;。、\\d]{0,8}\\d+ ?(?:余|多)?${unit}`).test(text.slice(end))
+            ? paragraphKind
+            : undefined);
         if (kind === undefined) continue;
       }
     }
@@ -341,7 +359,7 @@ export function extractCountGroups(
       count: approximate ? { ...count, approximate: true } : count,
       start,
       end,
-      ...(role === "part" ? { label: labelOf(before), list } : {}),
+      ...(role === "part" ? { label: labelAt(mapped, before, start), list } : {}),
     });
   }
   // "44个问题190项具体任务": the problems a task count comes from.
@@ -358,7 +376,17 @@ export function extractCountGroups(
   const groups: CountGroup[] = [];
   let current: CountGroup | undefined;
   let pendingBatches: FigureCount | undefined;
-  for (const c of found) {
+  for (const [i, c0] of found.entries()) {
+    // A part that has its own completion count after it in the same clause is the total of a
+    // group of its own: "其中，…2019年21个问题已完成20个".
+    const nextCount = found[i + 1];
+    const ownDone =
+      c0.role === "part" &&
+      ((nextCount !== undefined &&
+        (nextCount.role === "done" || nextCount.role === "remaining") &&
+        !/[，,；;。]/.test(text.slice(c0.end, nextCount.start))) ||
+        ALL_DONE.test(text.slice(c0.end, c0.end + 20).split(/[，,；;。]/)[0] ?? ""));
+    const c: ClassifiedCount = ownDone ? { ...c0, role: "total" } : c0;
     if (c.role === "batches") {
       pendingBatches = c.count;
       continue;

@@ -339,6 +339,9 @@ function auditBoundRate(figure: RateFigure, options: ExtractFiguresOptions): Fin
   ];
 }
 
+// The words a sentence opens with when it goes on counting the total of the sentence before.
+const CONTINUES = /^\s*(?:已|并已|目前已)(?:办结|完成(?:整改)?|结案(?:销号)?)$/;
+
 type Binding = Pick<
   RateFigure,
   "numerator" | "denominator" | "staged" | "basicallyCompleted" | "of"
@@ -437,13 +440,21 @@ export function extractFigures(
   const rates: RateFigure[] = [];
   let lastSentence: Stretch | undefined;
   let lastKind: CountKind | undefined;
+  let paragraphKind: CountKind | undefined;
   let totals: Partial<Record<CountKind, FigureCount>> = {};
+  let previousTotals: Partial<Record<CountKind, FigureCount>> = {};
+  let segmentEnd = 0;
   for (const segment of segments) {
     const sentence = stretchAt(sentences, segment.start);
+    const newParagraph = mapped.text.slice(segmentEnd, segment.start).includes("\n");
+    segmentEnd = segment.end;
+    if (newParagraph) paragraphKind = undefined;
     if (sentence !== lastSentence) {
       lastKind = undefined;
+      previousTotals = newParagraph ? {} : totals;
       totals = {};
     }
+    const firstOfSentence = sentence !== lastSentence;
     lastSentence = sentence;
     const acc = extractAccountability(mapped, segment, unread);
     figures.push(...acc.figures);
@@ -457,12 +468,27 @@ export function extractFigures(
       [...acc.claimed, ...outcomes.claimed],
       unread,
       lastKind,
+      paragraphKind,
     );
+    // "…累计1427件中，属实440件…。已办结492件，阶段性办结291件，正在办理644件": a sentence that
+    // opens on a completion word continues the total of the sentence before it.
+    const first = groups[0];
+    if (
+      firstOfSentence &&
+      first !== undefined &&
+      first.total === undefined &&
+      first.parts.length === 0 &&
+      CONTINUES.test(mapped.text.slice(segment.start, first.start))
+    ) {
+      const carried = previousTotals[first.kind];
+      if (carried !== undefined) first.total = carried;
+    }
     const segmentRates = extractRates(mapped, segment, rounding, issues, indicators.claimed);
     const bindings = bindRates(segmentRates, groups, totals);
     for (const group of groups) {
       figures.push(groupFigure(mapped, group));
       lastKind = group.kind;
+      paragraphKind = group.kind;
       if (group.total) totals = { ...totals, [group.kind]: group.total };
     }
     segmentRates.forEach((rate, i) => {

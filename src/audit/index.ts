@@ -11,7 +11,7 @@ export type {
   RateDefinitionKey,
 } from "./auditRate.js";
 export { auditRate } from "./auditRate.js";
-export type { TextAudit } from "./auditText.js";
+export type { AsOfGroup, TextAudit } from "./auditText.js";
 export { auditText } from "./auditText.js";
 export type { ExtractedFigures } from "./extractFigures.js";
 export { extractFigures } from "./extractFigures.js";
@@ -22,6 +22,7 @@ export type {
   AccountabilityPart,
   CadreRankGroup,
   ChangeFigure,
+  CountPart,
   DateFigure,
   DateRole,
   ExtractFiguresOptions,
@@ -29,8 +30,13 @@ export type {
   FigureCount,
   Finding,
   FindingCode,
+  IndicatorFigure,
+  OutcomeFigure,
+  OutcomeKind,
   PeriodFigure,
   PetitionsFigure,
+  Quantity,
+  QuantityRole,
   RateFigure,
   TasksFigure,
   TextSpan,

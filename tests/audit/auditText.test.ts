@@ -21,7 +21,15 @@ describe("auditText", () => {
   });
 
   it("is consistent for text without figures, and passes options on", () => {
-    expect(auditText("坚决扛起政治责任")).toEqual({ consistent: true, findings: [] });
+    expect(auditText("坚决扛起政治责任")).toEqual({
+      consistent: true,
+      findings: [],
+      figures: [],
+      quantities: [],
+      byAsOf: [],
+      unknown: [],
+      issues: [],
+    });
     expect(
       auditText("转办的8件信访件，已办结1件，办结率12%", { rounding: "half-even" }).consistent,
     ).toBe(true);
