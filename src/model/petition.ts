@@ -3,7 +3,10 @@ import { Count, IsoDateString, Name, PetitionId, Region, RoundId, Text } from ".
 import { PetitionChannel, PetitionStatus, PollutionType, VerificationResult } from "./enums.js";
 
 /**
- * Enforcement outcomes counted on a petition (责令整改, 立案处罚, 罚款, 立案侦查, 拘留, 约谈, 问责).
+ * Enforcement outcomes counted on a petition (责令整改, 立案处罚, 罚款, 查封扣押, 关停取缔, 立案侦查,
+ * 拘留, 约谈, 问责). `finesYuan` is yuan, exact to the fen (add fines with `sumOutcomes` from
+ * ducha/outcomes, which adds integers of fen). `detentions` is the total of all detentions;
+ * `administrativeDetentions` (行政拘留) and `criminalDetentions` (刑事拘留) say which, when known.
  *
  * @example
  * ```ts
@@ -16,7 +19,11 @@ export const EnforcementOutcomes = z.looseObject({
   ordersToRectify: Count.optional(),
   casesFiled: Count.optional(),
   finesYuan: z.number().nonnegative().optional(),
+  seizures: Count.optional(),
+  closures: Count.optional(),
   criminalCases: Count.optional(),
+  administrativeDetentions: Count.optional(),
+  criminalDetentions: Count.optional(),
   detentions: Count.optional(),
   interviews: Count.optional(),
   accountablePeople: Count.optional(),
