@@ -81,7 +81,7 @@ export const OUTCOME_KINDS: readonly OutcomeKind[] = [
     key: "ordersToRectify",
     label: { "zh-CN": "责令整改", en: "ordered to rectify" },
     unit: "家",
-    units: ["家", "个", "处", "起", "户", "座", "项"],
+    units: ["家", "家次", "个", "处", "起", "户", "座", "项"],
     cues: [
       "责令限期整改",
       "责令立即整改",
@@ -98,7 +98,7 @@ export const OUTCOME_KINDS: readonly OutcomeKind[] = [
     key: "casesFiled",
     label: { "zh-CN": "立案处罚", en: "cases filed for penalties" },
     unit: "家",
-    units: ["家", "起", "件", "个", "宗", "户"],
+    units: ["家", "家次", "起", "件", "个", "宗", "户"],
     cues: ["立案处罚", "立案查处", "立案调查", "行政处罚立案", "行政处罚", "立案"],
   },
   {
@@ -148,7 +148,7 @@ export const OUTCOME_KINDS: readonly OutcomeKind[] = [
     label: { "zh-CN": "拘留", en: "detentions" },
     unit: "人",
     units: ["人", "名"],
-    cues: ["拘留"],
+    cues: ["行政和刑事拘留", "行政拘留和刑事拘留", "拘留"],
   },
   {
     key: "interviews",

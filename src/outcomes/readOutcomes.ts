@@ -31,7 +31,7 @@ export interface OutcomeFigure {
 /**
  * Why a cue word was found but no figure was read from it: `no_number` (立案处罚 with no count
  * next to it), `unit` (a count in a measure word the kind does not take, e.g. 约谈3家), `approximate`
- * (万余元, 20多人), `not_whole` (2.5家, or a fine below the fen).
+ * (万余元, 20多人, 约110万元), `not_whole` (2.5家, or a fine below the fen).
  *
  * @example
  * ```ts
@@ -135,6 +135,8 @@ function buildPatterns(): Patterns {
   return patterns;
 }
 
+// Words right before a number that make it approximate: "罚款约14.3亿元", "近百人".
+const APPROX_BEFORE = /(?:约|近|逾|超过|超|大约|将近)$/;
 // Words before a cue that say it did not happen: "不予立案", "未罚款", "无需约谈".
 const NEGATION = /(?:不予|未予|未|无需|无|没有|暂不|免予|不)$/;
 // Words before a cue, or in the filler after it, that make the figure a total.
@@ -235,7 +237,7 @@ function forwardMatch(text: string, cue: Cue, until: number, p: Patterns): Match
     start,
     end: cue.end + m[0].length,
     number: m[2] as string,
-    approx: m[3],
+    approx: m[3] ?? (APPROX_BEFORE.test(filler) ? "约" : undefined),
     unit: m[4] as string,
     total: cue.total || TOTAL_IN.test(filler),
   };
@@ -253,7 +255,7 @@ function backwardMatch(text: string, cue: Cue, from: number, p: Patterns): Match
     start: start + m.index,
     end: start + m.index + (m[1] as string).length + (m[2] ?? "").length + (m[3] as string).length,
     number: m[1] as string,
-    approx: m[2],
+    approx: m[2] ?? (APPROX_BEFORE.test(before) ? "约" : undefined),
     unit: m[3] as string,
     total: cue.total || TOTAL_BEFORE.test(before),
   };
