@@ -57,7 +57,17 @@ export const PetitionCase = z.looseObject({
   pollutionTypes: z.array(PollutionType).optional(),
   flagged: z.boolean().optional(),
   summary: Text.optional(),
+  /** 被举报对象: the enterprise, site or person complained about. */
+  reportedParty: Text.optional(),
+  /** 调查核实情况, as written. */
+  investigation: Text.optional(),
   verification: VerificationResult.optional(),
+  /** 处理和整改情况, as written (its figures are read into `outcomes`). */
+  actionsTaken: Text.optional(),
+  /** 责任追究情况 / 问责情况, as written (its figures are read into `outcomes`). */
+  accountabilityTaken: Text.optional(),
+  /** Marked as a repeat of an earlier complaint (重复件) by the table. */
+  repeated: z.boolean().optional(),
   status: PetitionStatus.optional(),
   closedDate: IsoDateString.optional(),
   handlingUnit: Name.optional(),
