@@ -81,7 +81,7 @@ export const OUTCOME_KINDS: readonly OutcomeKind[] = [
     key: "ordersToRectify",
     label: { "zh-CN": "责令整改", en: "ordered to rectify" },
     unit: "家",
-    units: ["家", "家次", "个", "处", "起", "户", "座", "项"],
+    units: ["家", "家次", "个", "处", "起", "件", "户", "座", "项"],
     cues: [
       "责令限期整改",
       "责令立即整改",

@@ -100,7 +100,7 @@ const FILLER = `(?:[^，,。；;\\n\\d${NUMERAL_CHARS}]|[，,](?=${TOTAL_WORD}))
 // For money only: a count of cases may stand between 罚款 and the amount ("罚款3起，合计12万元").
 const CASE_COUNT = `(?:\\d+|[一二两三四五六七八九十]+)(?:起|家|个|件|宗|户|次)`;
 // Between a number's measure word and the cue after it: "对3家企业立案处罚", "2人被问责".
-const BACK_FILLER = `[^，,。；;：:\\n\\d${NUMERAL_CHARS}]`;
+const BACK_FILLER = `[^，,、。；;：:\\n\\d${NUMERAL_CHARS}]`;
 const APPROX = "(余|多)?";
 
 let patterns: Patterns | undefined;
@@ -213,13 +213,31 @@ function clauseEnd(text: string, at: number): number {
   return i;
 }
 
+/** For each offset, where the innermost bracket that holds it opens (-1 outside brackets). */
+function bracketOpenings(text: string): Int32Array {
+  const openAt = new Int32Array(text.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === "(" || c === "（") stack.push(i);
+    else if ((c === ")" || c === "）") && stack.length > 0) stack.pop();
+    openAt[i] = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
+  }
+  return openAt;
+}
+
 function cuesOf(text: string, p: Patterns): Cue[] {
   const out: Cue[] = [];
+  const openAt = bracketOpenings(text);
   p.cue.lastIndex = 0;
   for (let m = p.cue.exec(text); m !== null; m = p.cue.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (NEGATION.test(before)) continue;
     const key = p.cueKind.get(m[0]) as OutcomeKey;
+    // A bracket after a figure details it: "问责2人（诫勉谈话1人，通报批评1人）",
+    // "问责干部3人（给予3人谈话诫勉问责）". Its cues of a kind already named are not read again.
+    const open = openAt[m.index] as number;
+    if (open >= 0 && out.some((cue) => cue.key === key && cue.end <= open)) continue;
     out.push({ key, start: m.index, end: m.index + m[0].length, total: TOTAL_BEFORE.test(before) });
   }
   return out;
