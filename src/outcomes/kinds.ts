@@ -61,6 +61,11 @@ export interface OutcomeKind {
   /** Measure words accepted after the number; the first is the bulletin's unit. */
   readonly units: readonly string[];
   readonly cues: readonly string[];
+  /**
+   * Cues written around their object, as regular-expression sources tried after the plain cues:
+   * "责令228家企业立即整改", "责令该公司限期整改". A count inside the match is the figure.
+   */
+  readonly openCues?: readonly string[];
 }
 
 /**
@@ -93,6 +98,7 @@ export const OUTCOME_KINDS: readonly OutcomeKind[] = [
       "责令改正",
       "限期整改",
     ],
+    openCues: ["责令[^，,、。；;：:]{1,14}?(?:立即|限期|停产|停业)?(?:整改|改正)"],
   },
   {
     key: "casesFiled",

@@ -108,7 +108,14 @@ let patterns: Patterns | undefined;
 function buildPatterns(): Patterns {
   const cueKind = new Map<string, OutcomeKey>();
   for (const kind of OUTCOME_KINDS) for (const cue of kind.cues) cueKind.set(cue, kind.key);
-  const cue = new RegExp([...cueKind.keys()].sort(longestFirst).map(escapeRegExp).join("|"), "g");
+  // Plain cues first (longest first), then the open cues, one named group per kind.
+  const open = OUTCOME_KINDS.flatMap((kind) =>
+    (kind.openCues ?? []).map((source) => `(?<${kind.key}>${source})`),
+  );
+  const cue = new RegExp(
+    [...[...cueKind.keys()].sort(longestFirst).map(escapeRegExp), ...open].join("|"),
+    "g",
+  );
   const forward = new Map<string, RegExp>();
   const backward = new Map<string, RegExp>();
   // Any measure word too, so that a count in the wrong one is seen (and reported) rather than
@@ -190,6 +197,8 @@ interface Cue {
   readonly start: number;
   readonly end: number;
   readonly total: boolean;
+  /** Matched by an open cue: its count may stand inside it ("责令228家企业立即整改"). */
+  readonly open: boolean;
 }
 
 interface Match {
@@ -233,14 +242,40 @@ function cuesOf(text: string, p: Patterns): Cue[] {
   for (let m = p.cue.exec(text); m !== null; m = p.cue.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     if (NEGATION.test(before)) continue;
-    const key = p.cueKind.get(m[0]) as OutcomeKey;
+    const openKey = m.groups
+      ? (Object.keys(m.groups).find((k) => m.groups?.[k] !== undefined) as OutcomeKey | undefined)
+      : undefined;
+    const key = openKey ?? (p.cueKind.get(m[0]) as OutcomeKey);
     // A bracket after a figure details it: "问责2人（诫勉谈话1人，通报批评1人）",
     // "问责干部3人（给予3人谈话诫勉问责）". Its cues of a kind already named are not read again.
     const open = openAt[m.index] as number;
     if (open >= 0 && out.some((cue) => cue.key === key && cue.end <= open)) continue;
-    out.push({ key, start: m.index, end: m.index + m[0].length, total: TOTAL_BEFORE.test(before) });
+    out.push({
+      key,
+      start: m.index,
+      end: m.index + m[0].length,
+      total: TOTAL_BEFORE.test(before),
+      open: openKey !== undefined,
+    });
   }
   return out;
+}
+
+const INNER = new RegExp(`(${NUMBER_SOURCE})${APPROX}(家次|家|个|处|户|座|项|件|起)`);
+
+/** The count written inside an open cue. */
+function innerMatch(text: string, cue: Cue): Match | undefined {
+  const m = INNER.exec(text.slice(cue.start, cue.end));
+  if (m === null) return undefined;
+  const start = cue.start + m.index;
+  return {
+    start,
+    end: start + m[0].length,
+    number: m[1] as string,
+    approx: m[2],
+    unit: m[3] as string,
+    total: cue.total,
+  };
 }
 
 function forwardMatch(text: string, cue: Cue, until: number, p: Patterns): Match | undefined {
@@ -314,7 +349,7 @@ export function readOutcomes(text: string): ReadOutcomes {
   const found: (Match | undefined)[] = cues.map((cue, i) => {
     const next = cues[i + 1];
     const until = Math.min(next?.start ?? norm.length, clauseEnd(norm, cue.end));
-    return forwardMatch(norm, cue, until, p);
+    return (cue.open ? innerMatch(norm, cue) : undefined) ?? forwardMatch(norm, cue, until, p);
   });
   // Backward only where no number followed the cue, and never over a number already used.
   let used = 0;

@@ -121,7 +121,7 @@ describe("readOutcomes: what it cannot read", () => {
     const read = readOutcomes("责令该公司限期整改，并对其立案处罚。");
     expect(read.outcomes).toEqual({});
     expect(read.unread.map((u) => [u.kind, u.reason, u.quote])).toEqual([
-      ["ordersToRectify", "no_number", "限期整改"],
+      ["ordersToRectify", "no_number", "责令该公司限期整改"],
       ["casesFiled", "no_number", "立案处罚"],
     ]);
   });
