@@ -43,5 +43,6 @@ export { parseLedger } from "./ledger/parseLedger.js";
 export * from "./lifecycle/index.js";
 export * from "./metrics/index.js";
 export * from "./model/index.js";
+export * from "./outcomes/index.js";
 export * from "./report/index.js";
 export * from "./validation/index.js";

@@ -191,3 +191,180 @@ export function headerLookup<C extends string>(
     return key === "" ? undefined : index.get(key);
   };
 }
+
+/**
+ * The petition fields a table column can fill: the columns of the published batch tables
+ * (中央生态环境保护督察群众信访举报转办和边督边改公开情况一览表) and of a city's petition ledger
+ * (信访件台账).
+ *
+ * @example
+ * ```ts
+ * import type { PetitionColumn } from "ducha/io";
+ * const column: PetitionColumn = "caseNumber";
+ * ```
+ * @category IO
+ */
+export type PetitionColumn =
+  | "number"
+  | "caseNumber"
+  | "batch"
+  | "receivedDate"
+  | "transferredDate"
+  | "channel"
+  | "summary"
+  | "reportedParty"
+  | "region"
+  | "pollutionTypes"
+  | "flagged"
+  | "repeated"
+  | "investigation"
+  | "verification"
+  | "actions"
+  | "accountability"
+  | "status"
+  | "closedDate"
+  | "handlingUnit";
+
+/**
+ * The header each petition column is written with, in both languages.
+ *
+ * @example
+ * ```ts
+ * import { PETITION_COLUMNS } from "ducha/io";
+ * PETITION_COLUMNS.actions["zh-CN"]; //=> "处理和整改情况"
+ * ```
+ * @category IO
+ */
+export const PETITION_COLUMNS: Readonly<Record<PetitionColumn, Bilingual>> = {
+  number: { "zh-CN": "序号", en: "number" },
+  caseNumber: { "zh-CN": "受理编号", en: "case number" },
+  batch: { "zh-CN": "交办批次", en: "batch" },
+  receivedDate: { "zh-CN": "受理时间", en: "received date" },
+  transferredDate: { "zh-CN": "交办时间", en: "transferred date" },
+  channel: { "zh-CN": "举报方式", en: "channel" },
+  summary: { "zh-CN": "交办问题基本情况", en: "summary" },
+  reportedParty: { "zh-CN": "被举报对象", en: "reported party" },
+  region: { "zh-CN": "行政区域", en: "region" },
+  pollutionTypes: { "zh-CN": "污染类型", en: "pollution types" },
+  flagged: { "zh-CN": "是否为重点件", en: "flagged" },
+  repeated: { "zh-CN": "是否为重复件", en: "repeated" },
+  investigation: { "zh-CN": "调查核实情况", en: "investigation" },
+  verification: { "zh-CN": "是否属实", en: "verification" },
+  actions: { "zh-CN": "处理和整改情况", en: "actions taken" },
+  accountability: { "zh-CN": "责任追究情况", en: "accountability" },
+  status: { "zh-CN": "办结情况", en: "status" },
+  closedDate: { "zh-CN": "办结时间", en: "closed date" },
+  handlingUnit: { "zh-CN": "办理单位", en: "handling unit" },
+};
+
+/**
+ * Header texts (Chinese and English) of petition tables and the column each one fills, matched
+ * like {@link TASK_HEADER_ALIASES} (same normaliser: spaces, line breaks, traditional characters
+ * and case do not matter). Extend it per call with the `headerAliases` option.
+ *
+ * @example
+ * ```ts
+ * import { PETITION_HEADER_ALIASES } from "ducha/io";
+ * PETITION_HEADER_ALIASES["信访编号"]; //=> "caseNumber"
+ * PETITION_HEADER_ALIASES["整改状态"]; //=> "status"
+ * ```
+ * @category IO
+ */
+export const PETITION_HEADER_ALIASES: Readonly<Record<string, PetitionColumn>> = {
+  序号: "number",
+  number: "number",
+  no: "number",
+  受理编号: "caseNumber",
+  信访编号: "caseNumber",
+  案件编号: "caseNumber",
+  交办编号: "caseNumber",
+  转办编号: "caseNumber",
+  举报编号: "caseNumber",
+  信访件编号: "caseNumber",
+  "case number": "caseNumber",
+  id: "caseNumber",
+  交办批次: "batch",
+  转办批次: "batch",
+  批次: "batch",
+  batch: "batch",
+  受理时间: "receivedDate",
+  受理日期: "receivedDate",
+  举报时间: "receivedDate",
+  "received date": "receivedDate",
+  交办时间: "transferredDate",
+  交办日期: "transferredDate",
+  转办时间: "transferredDate",
+  转办日期: "transferredDate",
+  "transferred date": "transferredDate",
+  举报方式: "channel",
+  信访方式: "channel",
+  来源: "channel",
+  channel: "channel",
+  交办问题基本情况: "summary",
+  交办问题: "summary",
+  举报内容: "summary",
+  信访内容: "summary",
+  反映问题: "summary",
+  举报事项: "summary",
+  信访举报内容: "summary",
+  summary: "summary",
+  被举报对象: "reportedParty",
+  举报对象: "reportedParty",
+  被投诉对象: "reportedParty",
+  "reported party": "reportedParty",
+  行政区域: "region",
+  所属区域: "region",
+  所属地区: "region",
+  所在地区: "region",
+  县区: "region",
+  区县: "region",
+  "县(市、区)": "region",
+  "县（市、区）": "region",
+  地区: "region",
+  region: "region",
+  污染类型: "pollutionTypes",
+  问题类型: "pollutionTypes",
+  污染类别: "pollutionTypes",
+  "pollution types": "pollutionTypes",
+  是否为重点件: "flagged",
+  是否重点件: "flagged",
+  重点件: "flagged",
+  是否重点关注: "flagged",
+  flagged: "flagged",
+  是否为重复件: "repeated",
+  是否重复件: "repeated",
+  重复件: "repeated",
+  repeated: "repeated",
+  调查核实情况: "investigation",
+  核查情况: "investigation",
+  调查核实结果: "investigation",
+  investigation: "investigation",
+  是否属实: "verification",
+  核实结果: "verification",
+  属实情况: "verification",
+  verification: "verification",
+  处理和整改情况: "actions",
+  处理整改情况: "actions",
+  处理及整改情况: "actions",
+  整改情况: "actions",
+  处理情况: "actions",
+  "actions taken": "actions",
+  责任追究情况: "accountability",
+  问责情况: "accountability",
+  责任人被处理情况: "accountability",
+  责任追究: "accountability",
+  accountability: "accountability",
+  办结情况: "status",
+  是否办结: "status",
+  整改状态: "status",
+  办理状态: "status",
+  办理进度: "status",
+  status: "status",
+  办结时间: "closedDate",
+  办结日期: "closedDate",
+  "closed date": "closedDate",
+  办理单位: "handlingUnit",
+  承办单位: "handlingUnit",
+  责任单位: "handlingUnit",
+  "handling unit": "handlingUnit",
+};

@@ -1,22 +1,32 @@
 /**
- * Reading and writing ledgers with Node: JSON, streamed NDJSON, CSV and XLSX task tables with
- * Chinese headers, and CSV/XLSX writers for tasks, issues and any summary table. Not part of the
- * pure core `ducha`: it uses node:fs, node:readline, csv-parse, csv-stringify and exceljs.
+ * Reading and writing ledgers with Node: JSON, streamed NDJSON, CSV and XLSX task and petition
+ * tables with Chinese headers, and CSV/XLSX writers for tasks, issues and any summary table. Not
+ * part of the pure core `ducha`: it uses node:fs, node:readline, csv-parse, csv-stringify and exceljs.
  *
  * @module ducha/io
  */
 
 export { cellToIsoDate } from "./cellDate.js";
 export type { Cell } from "./cells.js";
-export type { TaskColumn } from "./columns.js";
-export { normalizeHeader, TASK_COLUMNS, TASK_HEADER_ALIASES } from "./columns.js";
+export type { PetitionColumn, TaskColumn } from "./columns.js";
+export {
+  normalizeHeader,
+  PETITION_COLUMNS,
+  PETITION_HEADER_ALIASES,
+  TASK_COLUMNS,
+  TASK_HEADER_ALIASES,
+} from "./columns.js";
 export { decodeUtf8 } from "./encoding.js";
 export { IO_ISSUES } from "./issues.js";
 export type { NdjsonOptions, NdjsonReport } from "./ndjson.js";
 export { readLedgerNdjson, validateNdjsonStream } from "./ndjson.js";
 export { parseLedgerJson } from "./parseLedgerJson.js";
+export type { PetitionTableOptions } from "./petitionsFromTable.js";
+export { batchInText, petitionsFromTable, tableKind } from "./petitionsFromTable.js";
 export type { LedgerFileFormat, ReadLedgerFileOptions } from "./readLedgerFile.js";
 export { readLedgerFile } from "./readLedgerFile.js";
+export type { PetitionCsvOptions, PetitionXlsxOptions } from "./readPetitions.js";
+export { parsePetitionsCsv, readPetitionsXlsx } from "./readPetitions.js";
 export type { CsvOptions } from "./readTasksCsv.js";
 export { parseTasksCsv } from "./readTasksCsv.js";
 export type { XlsxOptions } from "./readTasksXlsx.js";
@@ -28,9 +38,14 @@ export type { TableStats } from "./table.js";
 export type { TableImport, TaskTableOptions } from "./tasksFromTable.js";
 export { tasksFromTable } from "./tasksFromTable.js";
 export {
+  PETITION_CHANNEL_ALIASES,
+  PETITION_STATUS_ALIASES,
+  POLLUTION_TYPE_ALIASES,
   PROBLEM_CATEGORY_ALIASES,
   TASK_STATUS_ALIASES,
   TIME_LIMIT_KIND_ALIASES,
+  VERIFICATION_ALIASES,
+  YES_NO_ALIASES,
 } from "./vocabulary.js";
 export { issueTableRows, writeIssuesCsv, writeIssuesXlsx } from "./writeIssues.js";
 export type {

@@ -142,4 +142,25 @@ export const IO_ISSUES = defineIssues({
     en: (p: { fragment: string; units: string }) =>
       `splitting "${p.units}" left "${p.fragment}", perhaps part of a compound name (such as 各旗县市区党委、政府); list it in keepTogether to keep it whole`,
   },
+  duplicate_case: {
+    severity: "warning",
+    "zh-CN": (p: { id: string; firstRow: number }) =>
+      `受理编号${p.id}与第${p.firstRow}行重复（重复件），已记为duplicateOf，不重复计数`,
+    en: (p: { id: string; firstRow: number }) =>
+      `case number ${p.id} repeats row ${p.firstRow} (a repeated case): kept with duplicateOf and not counted twice`,
+  },
+  unknown_pollution_type: {
+    severity: "warning",
+    "zh-CN": (p: { received: string }) =>
+      `无法识别的污染类型${p.received}，已略去，应为水、大气、土壤、生态、噪声、辐射、海洋、固废、其他`,
+    en: (p: { received: string }) =>
+      `unknown pollution type ${p.received} left out; expected 水, 大气, 土壤, 生态, 噪声, 辐射, 海洋, 固废 or 其他`,
+  },
+  unread_outcome: {
+    severity: "info",
+    "zh-CN": (p: { quote: string; kind: string; kindEn: string; reason: string }) =>
+      `“${p.quote}”未读出${p.kind}数字（${p.reason}），原文保留，不计入合计`,
+    en: (p: { quote: string; kind: string; kindEn: string; reason: string }) =>
+      `no figure of ${p.kindEn} read from "${p.quote}" (${p.reason}); the text is kept and not counted`,
+  },
 });

@@ -44,10 +44,14 @@ export async function readTasksXlsx(
   return tasksFromTable(rows.value, options);
 }
 
-/** Loads a workbook and returns one sheet as rows of cells. */
+/**
+ * Loads a workbook and returns one sheet as rows of cells; `onSheetName` is told the sheet's name
+ * (the petition reader reads a batch such as "第五批" from it).
+ */
 export async function xlsxRows(
   data: Uint8Array | ArrayBuffer,
   sheet: string | number = 1,
+  onSheetName?: (name: string) => void,
 ): Promise<Result<Cell[][]>> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -68,6 +72,7 @@ export async function xlsxRows(
       issues: [issueFrom(IO_ISSUES, "sheet_not_found", [], { sheet: JSON.stringify(sheet) })],
     };
   }
+  onSheetName?.(worksheet.name);
   const rows: Cell[][] = [];
   const width = worksheet.columnCount;
   for (let r = 1; r <= worksheet.rowCount; r++) {

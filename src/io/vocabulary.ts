@@ -1,4 +1,12 @@
-import type { ProblemCategory, TaskStatus, TimeLimitKind } from "../model/enums.js";
+import type {
+  PetitionChannel,
+  PetitionStatus,
+  PollutionType,
+  ProblemCategory,
+  TaskStatus,
+  TimeLimitKind,
+  VerificationResult,
+} from "../model/enums.js";
 
 /**
  * Status words seen in ledgers and progress reports, in Chinese and English, and the
@@ -131,3 +139,182 @@ export function termLookup<T extends string>(
   }
   return (term) => index.get(normalizeTerm(term));
 }
+
+/**
+ * Verification words of petition tables (是否属实) and the {@link VerificationResult} each one
+ * means; 是 / 否 are the answers of a 是否属实 column.
+ *
+ * @example
+ * ```ts
+ * import { VERIFICATION_ALIASES } from "ducha/io";
+ * VERIFICATION_ALIASES["部分属实"]; //=> "partly_true"
+ * ```
+ * @category IO
+ */
+export const VERIFICATION_ALIASES: Readonly<Record<string, VerificationResult>> = {
+  属实: "true",
+  情况属实: "true",
+  反映属实: "true",
+  是: "true",
+  true: "true",
+  基本属实: "basically_true",
+  "basically true": "basically_true",
+  部分属实: "partly_true",
+  "partly true": "partly_true",
+  不属实: "false",
+  情况不属实: "false",
+  否: "false",
+  "not true": "false",
+  false: "false",
+};
+
+/**
+ * Status words of petition tables (办结情况, 是否办结, 整改状态) and the {@link PetitionStatus}
+ * each one means; 是 / 否 are the answers of a 是否办结 column.
+ *
+ * @example
+ * ```ts
+ * import { PETITION_STATUS_ALIASES } from "ducha/io";
+ * PETITION_STATUS_ALIASES["阶段性办结"]; //=> "staged_closed"
+ * ```
+ * @category IO
+ */
+export const PETITION_STATUS_ALIASES: Readonly<Record<string, PetitionStatus>> = {
+  已办结: "closed",
+  办结: "closed",
+  已结案: "closed",
+  是: "closed",
+  closed: "closed",
+  阶段性办结: "staged_closed",
+  已阶段性办结: "staged_closed",
+  阶段办结: "staged_closed",
+  "closed for this stage": "staged_closed",
+  "staged closed": "staged_closed",
+  未办结: "handling",
+  正在办理: "handling",
+  办理中: "handling",
+  在办: "handling",
+  否: "handling",
+  "in handling": "handling",
+  handling: "handling",
+};
+
+/**
+ * Pollution-type words of petition tables and the {@link PollutionType} each one means, with the
+ * variants the bulletins use (大气污染, 扬尘, 油烟, 噪音, 固废, 垃圾...). A cell may name several,
+ * separated by 、，,；/ or spaces.
+ *
+ * @example
+ * ```ts
+ * import { POLLUTION_TYPE_ALIASES } from "ducha/io";
+ * POLLUTION_TYPE_ALIASES["扬尘"]; //=> "air"
+ * POLLUTION_TYPE_ALIASES["噪音"]; //=> "noise"
+ * ```
+ * @category IO
+ */
+export const POLLUTION_TYPE_ALIASES: Readonly<Record<string, PollutionType>> = {
+  水: "water",
+  水污染: "water",
+  废水: "water",
+  污水: "water",
+  water: "water",
+  大气: "air",
+  大气污染: "air",
+  气: "air",
+  废气: "air",
+  扬尘: "air",
+  油烟: "air",
+  恶臭: "air",
+  臭气: "air",
+  粉尘: "air",
+  air: "air",
+  土壤: "soil",
+  土壤污染: "soil",
+  重金属: "soil",
+  soil: "soil",
+  生态: "ecology",
+  生态破坏: "ecology",
+  生态环境: "ecology",
+  ecology: "ecology",
+  噪声: "noise",
+  噪音: "noise",
+  噪声污染: "noise",
+  noise: "noise",
+  辐射: "radiation",
+  辐射污染: "radiation",
+  电磁辐射: "radiation",
+  radiation: "radiation",
+  海洋: "ocean",
+  海洋污染: "ocean",
+  ocean: "ocean",
+  固废: "solid_waste",
+  固体废物: "solid_waste",
+  固废污染: "solid_waste",
+  垃圾: "solid_waste",
+  危废: "solid_waste",
+  危险废物: "solid_waste",
+  "solid waste": "solid_waste",
+  其他: "other",
+  其它: "other",
+  其他污染: "other",
+  其它污染: "other",
+  other: "other",
+};
+
+/**
+ * How a petition reached the inspection group, as tables write it.
+ *
+ * @example
+ * ```ts
+ * import { PETITION_CHANNEL_ALIASES } from "ducha/io";
+ * PETITION_CHANNEL_ALIASES["来电"]; //=> "phone"
+ * ```
+ * @category IO
+ */
+export const PETITION_CHANNEL_ALIASES: Readonly<Record<string, PetitionChannel>> = {
+  来电: "phone",
+  电话: "phone",
+  phone: "phone",
+  来信: "letter",
+  信件: "letter",
+  letter: "letter",
+  电子邮件: "email",
+  邮件: "email",
+  email: "email",
+  来访: "visit",
+  visit: "visit",
+  网络: "online",
+  网络举报: "online",
+  网上: "online",
+  online: "online",
+  其他: "other",
+  other: "other",
+};
+
+/**
+ * Yes/no answers of flag columns (是否为重点件, 是否为重复件).
+ *
+ * @example
+ * ```ts
+ * import { YES_NO_ALIASES } from "ducha/io";
+ * YES_NO_ALIASES["是"]; //=> "yes"
+ * ```
+ * @category IO
+ */
+export const YES_NO_ALIASES: Readonly<Record<string, "yes" | "no">> = {
+  是: "yes",
+  重点: "yes",
+  重点件: "yes",
+  重复: "yes",
+  重复件: "yes",
+  "√": "yes",
+  yes: "yes",
+  true: "yes",
+  y: "yes",
+  否: "no",
+  无: "no",
+  "×": "no",
+  no: "no",
+  false: "no",
+  n: "no",
+};

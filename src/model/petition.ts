@@ -3,7 +3,10 @@ import { Count, IsoDateString, Name, PetitionId, Region, RoundId, Text } from ".
 import { PetitionChannel, PetitionStatus, PollutionType, VerificationResult } from "./enums.js";
 
 /**
- * Enforcement outcomes counted on a petition (责令整改, 立案处罚, 罚款, 立案侦查, 拘留, 约谈, 问责).
+ * Enforcement outcomes counted on a petition (责令整改, 立案处罚, 罚款, 查封扣押, 关停取缔, 立案侦查,
+ * 拘留, 约谈, 问责). `finesYuan` is yuan, exact to the fen (add fines with `sumOutcomes` from
+ * ducha/outcomes, which adds integers of fen). `detentions` is the total of all detentions;
+ * `administrativeDetentions` (行政拘留) and `criminalDetentions` (刑事拘留) say which, when known.
  *
  * @example
  * ```ts
@@ -16,7 +19,11 @@ export const EnforcementOutcomes = z.looseObject({
   ordersToRectify: Count.optional(),
   casesFiled: Count.optional(),
   finesYuan: z.number().nonnegative().optional(),
+  seizures: Count.optional(),
+  closures: Count.optional(),
   criminalCases: Count.optional(),
+  administrativeDetentions: Count.optional(),
+  criminalDetentions: Count.optional(),
   detentions: Count.optional(),
   interviews: Count.optional(),
   accountablePeople: Count.optional(),
@@ -50,7 +57,17 @@ export const PetitionCase = z.looseObject({
   pollutionTypes: z.array(PollutionType).optional(),
   flagged: z.boolean().optional(),
   summary: Text.optional(),
+  /** 被举报对象: the enterprise, site or person complained about. */
+  reportedParty: Text.optional(),
+  /** 调查核实情况, as written. */
+  investigation: Text.optional(),
   verification: VerificationResult.optional(),
+  /** 处理和整改情况, as written (its figures are read into `outcomes`). */
+  actionsTaken: Text.optional(),
+  /** 责任追究情况 / 问责情况, as written (its figures are read into `outcomes`). */
+  accountabilityTaken: Text.optional(),
+  /** Marked as a repeat of an earlier complaint (重复件) by the table. */
+  repeated: z.boolean().optional(),
   status: PetitionStatus.optional(),
   closedDate: IsoDateString.optional(),
   handlingUnit: Name.optional(),

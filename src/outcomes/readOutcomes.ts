@@ -1,0 +1,407 @@
+import { parseChineseNumber } from "../_lib/text.js";
+import { type MappedText, mapText, NUMBER_SOURCE, quoteOf } from "../audit/_figureText.js";
+import type { TextSpan } from "../audit/figureTypes.js";
+import type { EnforcementOutcomes } from "../model/petition.js";
+import { OUTCOME_KIND, OUTCOME_KINDS, type OutcomeKey } from "./kinds.js";
+import { sumOutcomes } from "./sumOutcomes.js";
+
+/**
+ * One enforcement figure read from a text: its kind, its value (a count, or for `finesYuan` the
+ * yuan, exact to the fen), the measure word as written (`unit`: 家, 起, 人, 元...), whether the text
+ * gives it as a total (合计, 共计, 累计, 总计, 共: then the figures of that kind that are not totals
+ * are its parts and are not added again), and the passage it was read from.
+ *
+ * @example
+ * ```ts
+ * import { readOutcomes } from "ducha/outcomes";
+ * const [fine] = readOutcomes("罚款3.56万元").figures;
+ * fine; //=> { kind: "finesYuan", value: 35600, unit: "元", total: false, span: { start: 0, end: 8 }, quote: "罚款3.56万元" }
+ * ```
+ * @category Outcomes
+ */
+export interface OutcomeFigure {
+  readonly kind: OutcomeKey;
+  readonly value: number;
+  readonly unit: string;
+  readonly total: boolean;
+  readonly span: TextSpan;
+  readonly quote: string;
+}
+
+/**
+ * Why a cue word was found but no figure was read from it: `no_number` (立案处罚 with no count
+ * next to it), `unit` (a count in a measure word the kind does not take, e.g. 约谈3家), `approximate`
+ * (万余元, 20多人, 约110万元), `not_whole` (2.5家, or a fine below the fen).
+ *
+ * @example
+ * ```ts
+ * import type { UnreadReason } from "ducha/outcomes";
+ * const reason: UnreadReason = "no_number";
+ * ```
+ * @category Outcomes
+ */
+export type UnreadReason = "no_number" | "unit" | "approximate" | "not_whole";
+
+/**
+ * A cue word whose figure could not be read; it is left as text, never guessed.
+ *
+ * @example
+ * ```ts
+ * import { readOutcomes } from "ducha/outcomes";
+ * readOutcomes("责令该公司限期整改").unread[0]?.reason; //=> "no_number"
+ * ```
+ * @category Outcomes
+ */
+export interface UnreadOutcome {
+  readonly kind: OutcomeKey;
+  readonly reason: UnreadReason;
+  readonly span: TextSpan;
+  readonly quote: string;
+}
+
+/**
+ * What {@link readOutcomes} read: the counts (`outcomes`, only the kinds it found), every figure
+ * with its passage, and every cue it could not read.
+ *
+ * @example
+ * ```ts
+ * import { readOutcomes } from "ducha/outcomes";
+ * const read = readOutcomes("责令整改3家，立案处罚2家");
+ * read.outcomes; //=> { ordersToRectify: 3, casesFiled: 2 }
+ * read.unread.length; //=> 0
+ * ```
+ * @category Outcomes
+ */
+export interface ReadOutcomes {
+  readonly outcomes: EnforcementOutcomes;
+  readonly figures: readonly OutcomeFigure[];
+  readonly unread: readonly UnreadOutcome[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns, built once from the table.
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const longestFirst = (a: string, b: string): number => b.length - a.length;
+
+interface Patterns {
+  readonly cue: RegExp;
+  readonly cueKind: ReadonlyMap<string, OutcomeKey>;
+  /** By kind key: its own measure words; by key + "*": any measure word. */
+  readonly forward: ReadonlyMap<string, RegExp>;
+  readonly backward: ReadonlyMap<string, RegExp>;
+}
+
+const NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
+// Between a cue and its number: anything but digits, numerals and the ends of a clause; a comma
+// only when a total follows ("罚款3起，合计12万元").
+const TOTAL_WORD = "合计|共计|累计|总计|金额";
+const FILLER = `(?:[^，,。；;\\n\\d${NUMERAL_CHARS}]|[，,](?=${TOTAL_WORD}))`;
+// For money only: a count of cases may stand between 罚款 and the amount ("罚款3起，合计12万元").
+const CASE_COUNT = `(?:\\d+|[一二两三四五六七八九十]+)(?:起|家|个|件|宗|户|次)`;
+// Between a number's measure word and the cue after it: "对3家企业立案处罚", "2人被问责".
+const BACK_FILLER = `[^，,、。；;：:\\n\\d${NUMERAL_CHARS}]`;
+const APPROX = "(余|多)?";
+
+let patterns: Patterns | undefined;
+
+function buildPatterns(): Patterns {
+  const cueKind = new Map<string, OutcomeKey>();
+  for (const kind of OUTCOME_KINDS) for (const cue of kind.cues) cueKind.set(cue, kind.key);
+  // Plain cues first (longest first), then the open cues, one named group per kind.
+  const open = OUTCOME_KINDS.flatMap((kind) =>
+    (kind.openCues ?? []).map((source) => `(?<${kind.key}>${source})`),
+  );
+  const cue = new RegExp(
+    [...[...cueKind.keys()].sort(longestFirst).map(escapeRegExp), ...open].join("|"),
+    "g",
+  );
+  const forward = new Map<string, RegExp>();
+  const backward = new Map<string, RegExp>();
+  // Any measure word too, so that a count in the wrong one is seen (and reported) rather than
+  // skipped: the kind's own words are tried first, then any ("约谈3家" is reported as a unit).
+  const anyUnit = [...new Set(OUTCOME_KINDS.flatMap((k) => k.units))];
+  for (const kind of OUTCOME_KINDS) {
+    const filler = kind.unit === "元" ? `(?:${CASE_COUNT}|${FILLER})` : FILLER;
+    for (const [suffix, units] of [
+      ["", kind.units],
+      ["*", anyUnit],
+    ] as const) {
+      const unitGroup = `(${[...units].sort(longestFirst).map(escapeRegExp).join("|")})`;
+      forward.set(
+        kind.key + suffix,
+        new RegExp(`^(${filler}{0,16}?)(${NUMBER_SOURCE})${APPROX}${unitGroup}`),
+      );
+      backward.set(
+        kind.key + suffix,
+        new RegExp(`(${NUMBER_SOURCE})${APPROX}${unitGroup}(${BACK_FILLER}{0,8})$`),
+      );
+    }
+  }
+  patterns = { cue, cueKind, forward, backward };
+  return patterns;
+}
+
+// Words right before a number that make it approximate: "罚款约14.3亿元", "近百人".
+const APPROX_BEFORE = /(?:约|近|逾|超过|超|大约|将近)$/;
+// Words before a cue that say it did not happen: "不予立案", "未罚款", "无需约谈".
+const NEGATION = /(?:不予|未予|未|无需|无|没有|暂不|免予|不)$/;
+// Words before a cue, or in the filler after it, that make the figure a total.
+const TOTAL_BEFORE = /(?:合计|共计|累计|总计|共)$/;
+const TOTAL_IN = /合计|共计|累计|总计|共/;
+const CLAUSE_END = /[。；;\n]/;
+
+// ---------------------------------------------------------------------------------------------
+// Numbers.
+
+const ARABIC_AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万|亿)?$/;
+
+/**
+ * An amount of yuan as an integer number of fen, read from its digits (no floating point):
+ * "2150.5万" → 2150500000 fen. `undefined` below the fen or beyond the safe integers.
+ */
+function fenOf(number: string): number | undefined {
+  const arabic = ARABIC_AMOUNT.exec(number);
+  if (arabic === null) {
+    const value = parseChineseNumber(number);
+    return value === undefined || !Number.isInteger(value) ? undefined : value * 100;
+  }
+  const int = (arabic[1] as string).replace(/,/g, "");
+  const frac = arabic[2] ?? "";
+  const shift = 2 + (arabic[3] === "万" ? 4 : arabic[3] === "亿" ? 8 : 0);
+  if (frac.length > shift && /[1-9]/.test(frac.slice(shift))) return undefined;
+  const digits = `${int}${frac.slice(0, shift).padEnd(shift, "0")}`;
+  const fen = BigInt(digits);
+  return fen > BigInt(Number.MAX_SAFE_INTEGER) ? undefined : Number(fen);
+}
+
+type Reading = { value: number } | { reason: UnreadReason };
+
+function readValue(key: OutcomeKey, number: string, approx: string | undefined): Reading {
+  if (approx !== undefined) return { reason: "approximate" };
+  if (key === "finesYuan") {
+    const fen = fenOf(number);
+    return fen === undefined ? { reason: "not_whole" } : { value: fen / 100 };
+  }
+  const value = parseChineseNumber(number);
+  return value === undefined || !Number.isInteger(value) || value < 0
+    ? { reason: "not_whole" }
+    : { value };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading.
+
+interface Cue {
+  readonly key: OutcomeKey;
+  readonly start: number;
+  readonly end: number;
+  readonly total: boolean;
+  /** Matched by an open cue: its count may stand inside it ("责令228家企业立即整改"). */
+  readonly open: boolean;
+}
+
+interface Match {
+  readonly start: number;
+  readonly end: number;
+  readonly number: string;
+  readonly approx: string | undefined;
+  readonly unit: string;
+  readonly total: boolean;
+}
+
+function clauseStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !CLAUSE_END.test(text.charAt(i - 1))) i -= 1;
+  return i;
+}
+
+function clauseEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !CLAUSE_END.test(text.charAt(i))) i += 1;
+  return i;
+}
+
+/** For each offset, where the innermost bracket that holds it opens (-1 outside brackets). */
+function bracketOpenings(text: string): Int32Array {
+  const openAt = new Int32Array(text.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === "(" || c === "（") stack.push(i);
+    else if ((c === ")" || c === "）") && stack.length > 0) stack.pop();
+    openAt[i] = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
+  }
+  return openAt;
+}
+
+function cuesOf(text: string, p: Patterns): Cue[] {
+  const out: Cue[] = [];
+  const openAt = bracketOpenings(text);
+  p.cue.lastIndex = 0;
+  for (let m = p.cue.exec(text); m !== null; m = p.cue.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (NEGATION.test(before)) continue;
+    const openKey = m.groups
+      ? (Object.keys(m.groups).find((k) => m.groups?.[k] !== undefined) as OutcomeKey | undefined)
+      : undefined;
+    const key = openKey ?? (p.cueKind.get(m[0]) as OutcomeKey);
+    // A bracket after a figure details it: "问责2人（诫勉谈话1人，通报批评1人）",
+    // "问责干部3人（给予3人谈话诫勉问责）". Its cues of a kind already named are not read again.
+    const open = openAt[m.index] as number;
+    if (open >= 0 && out.some((cue) => cue.key === key && cue.end <= open)) continue;
+    out.push({
+      key,
+      start: m.index,
+      end: m.index + m[0].length,
+      total: TOTAL_BEFORE.test(before),
+      open: openKey !== undefined,
+    });
+  }
+  return out;
+}
+
+const INNER = new RegExp(`(${NUMBER_SOURCE})${APPROX}(家次|家|个|处|户|座|项|件|起)`);
+
+/** The count written inside an open cue. */
+function innerMatch(text: string, cue: Cue): Match | undefined {
+  const m = INNER.exec(text.slice(cue.start, cue.end));
+  if (m === null) return undefined;
+  const start = cue.start + m.index;
+  return {
+    start,
+    end: start + m[0].length,
+    number: m[1] as string,
+    approx: m[2],
+    unit: m[3] as string,
+    total: cue.total,
+  };
+}
+
+function forwardMatch(text: string, cue: Cue, until: number, p: Patterns): Match | undefined {
+  const slice = text.slice(cue.end, until);
+  const m =
+    (p.forward.get(cue.key) as RegExp).exec(slice) ??
+    (p.forward.get(`${cue.key}*`) as RegExp).exec(slice);
+  if (m === null) return undefined;
+  const filler = m[1] as string;
+  const start = cue.end + filler.length;
+  return {
+    start,
+    end: cue.end + m[0].length,
+    number: m[2] as string,
+    approx: m[3] ?? (APPROX_BEFORE.test(filler) ? "约" : undefined),
+    unit: m[4] as string,
+    total: cue.total || TOTAL_IN.test(filler),
+  };
+}
+
+function backwardMatch(text: string, cue: Cue, from: number, p: Patterns): Match | undefined {
+  const start = Math.max(from, cue.start - 30);
+  const slice = text.slice(start, cue.start);
+  const m =
+    (p.backward.get(cue.key) as RegExp).exec(slice) ??
+    (p.backward.get(`${cue.key}*`) as RegExp).exec(slice);
+  if (m === null) return undefined;
+  const before = text.slice(Math.max(from, start + m.index - 3), start + m.index);
+  return {
+    start: start + m.index,
+    end: start + m.index + (m[1] as string).length + (m[2] ?? "").length + (m[3] as string).length,
+    number: m[1] as string,
+    approx: m[2] ?? (APPROX_BEFORE.test(before) ? "约" : undefined),
+    unit: m[3] as string,
+    total: cue.total || TOTAL_BEFORE.test(before),
+  };
+}
+
+/**
+ * Reads the enforcement outcomes written in the free text of a petition's 处理和整改情况 or
+ * 责任追究情况: 责令整改X家 (also 责令限期整改, 责令改正), 立案处罚X家 / 立案查处 / 立案X起, 罚款X万元
+ * (also 处罚款, 罚金, 罚款金额, 合计, 共计; kept exactly as yuan), 查封扣押X家, 关停取缔X家,
+ * 立案侦查X件, 行政拘留 / 刑事拘留 / 拘留X人, 约谈X人, 问责X人, with the number after the cue or
+ * before it ("对3家企业立案处罚", "处以5万元罚款", "2人被问责"); Arabic or Chinese numerals, 万 and
+ * 亿, full-width digits and traditional characters. The kinds and their words are the data of
+ * {@link OUTCOME_KINDS}.
+ *
+ * Fines are yuan as a number exact to the fen: each amount is read from its digits as an integer
+ * number of fen (2150.5万元 → 21505000, 3.56万元 → 35600) and sums are taken on fen
+ * ({@link sumOutcomes}), so no floating-point error enters. A cue with no readable figure
+ * (立案处罚 with no count, 万余元, 约谈3家) is returned in `unread`, never guessed; a negated cue
+ * (不予处罚, 未罚款) is neither a figure nor unread. When a kind has a figure given as a total
+ * (合计, 共计, 累计, 总计, 共), the total is what counts and the other figures of that kind are its
+ * parts. A pure function.
+ *
+ * @example
+ * ```ts
+ * import { readOutcomes } from "ducha/outcomes";
+ * const read = readOutcomes("责令限期整改，对该公司立案处罚，罚款2150.5万元；约谈负责人2人，问责1人。");
+ * read.outcomes; //=> { finesYuan: 21505000, interviews: 2, accountablePeople: 1 }
+ * read.unread.map((u) => u.quote); //=> ["责令限期整改", "立案处罚"]
+ * ```
+ * @category Outcomes
+ */
+export function readOutcomes(text: string): ReadOutcomes {
+  if (typeof text !== "string" || text === "") return { outcomes: {}, figures: [], unread: [] };
+  const p = patterns ?? buildPatterns();
+  const mapped: MappedText = mapText(text);
+  const norm = mapped.text;
+  const cues = cuesOf(norm, p);
+  const found: (Match | undefined)[] = cues.map((cue, i) => {
+    const next = cues[i + 1];
+    const until = Math.min(next?.start ?? norm.length, clauseEnd(norm, cue.end));
+    return (cue.open ? innerMatch(norm, cue) : undefined) ?? forwardMatch(norm, cue, until, p);
+  });
+  // Backward only where no number followed the cue, and never over a number already used.
+  let used = 0;
+  cues.forEach((cue, i) => {
+    if (found[i] === undefined) {
+      const from = Math.max(used, clauseStart(norm, cue.start), cues[i - 1]?.end ?? 0);
+      found[i] = backwardMatch(norm, cue, from, p);
+    }
+    used = Math.max(used, found[i]?.end ?? cue.end, cue.end);
+  });
+  const figures: OutcomeFigure[] = [];
+  const unread: UnreadOutcome[] = [];
+  cues.forEach((cue, i) => {
+    const match = found[i];
+    const start = Math.min(cue.start, match?.start ?? cue.start);
+    const end = Math.max(cue.end, match?.end ?? cue.end);
+    const quoted = quoteOf(mapped, start, end);
+    if (match === undefined) {
+      unread.push({ kind: cue.key, reason: "no_number", ...quoted });
+      return;
+    }
+    if (!OUTCOME_KIND[cue.key].units.includes(match.unit)) {
+      unread.push({ kind: cue.key, reason: "unit", ...quoted });
+      return;
+    }
+    const reading = readValue(cue.key, match.number, match.approx);
+    if ("reason" in reading) {
+      unread.push({ kind: cue.key, reason: reading.reason, ...quoted });
+      return;
+    }
+    figures.push({
+      kind: cue.key,
+      value: reading.value,
+      unit: match.unit,
+      total: match.total,
+      ...quoted,
+    });
+  });
+  return { outcomes: outcomesOf(figures), figures, unread };
+}
+
+/** The counts of a text's figures: totals when the kind has one, otherwise every figure. */
+function outcomesOf(figures: readonly OutcomeFigure[]): EnforcementOutcomes {
+  const parts: EnforcementOutcomes[] = [];
+  for (const kind of OUTCOME_KINDS) {
+    const mine = figures.filter((f) => f.kind === kind.key);
+    const counted = mine.some((f) => f.total) ? mine.filter((f) => f.total) : mine;
+    for (const f of counted) parts.push({ [kind.key]: f.value });
+  }
+  const sum = sumOutcomes(parts);
+  // detentions is the total of every detention; the split fields refine it.
+  const split = (sum.administrativeDetentions ?? 0) + (sum.criminalDetentions ?? 0);
+  if (split > 0) return { ...sum, detentions: (sum.detentions ?? 0) + split };
+  return sum;
+}
