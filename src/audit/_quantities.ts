@@ -57,7 +57,7 @@ function countsOf(figure: Figure): [FigureCount, QuantityRole][] {
       add(figure.total, "outcome");
       for (const p of figure.parts) add(p.count, "part");
       break;
-    case "outcome":
+    case "enforcement":
       add(figure.count, "outcome");
       break;
     default:
@@ -82,7 +82,7 @@ export function quantitiesOf(mapped: MappedText, figures: readonly Figure[]): Qu
     for (const [count, role] of countsOf(figure)) {
       out.push({
         value: count.value,
-        unit: figure.kind === "outcome" ? figure.unit : unitOf(count.quote),
+        unit: figure.kind === "enforcement" ? figure.unit : unitOf(count.quote),
         role,
         kind: figure.kind,
         span: count.span,

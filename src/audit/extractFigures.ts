@@ -339,6 +339,11 @@ function auditBoundRate(figure: RateFigure, options: ExtractFiguresOptions): Fin
   ];
 }
 
+/** The claimed ranges (in text order) that touch a segment. */
+function claimedIn(claimed: readonly Stretch[], segment: Stretch): Stretch[] {
+  return claimed.filter((c) => c.end > segment.start && c.start < segment.end);
+}
+
 // The words a sentence opens with when it goes on counting the total of the sentence before.
 const CONTINUES = /^\s*(?:已|并已|目前已)(?:办结|完成(?:整改)?|结案(?:销号)?)$/;
 
@@ -438,6 +443,8 @@ export function extractFigures(
   issues.push(...dates.issues);
   const figures: Figure[] = [...dates.figures];
   const rates: RateFigure[] = [];
+  const outcomes = extractOutcomes(mapped);
+  figures.push(...outcomes.figures);
   let lastSentence: Stretch | undefined;
   let lastKind: CountKind | undefined;
   let paragraphKind: CountKind | undefined;
@@ -458,14 +465,12 @@ export function extractFigures(
     lastSentence = sentence;
     const acc = extractAccountability(mapped, segment, unread);
     figures.push(...acc.figures);
-    const outcomes = extractOutcomes(mapped, segment, unread);
-    figures.push(...outcomes.figures);
     const indicators = extractIndicators(mapped, segment);
     figures.push(...indicators.figures);
     const groups = extractCountGroups(
       mapped,
       segment,
-      [...acc.claimed, ...outcomes.claimed],
+      [...acc.claimed, ...claimedIn(outcomes.claimed, segment)],
       unread,
       lastKind,
       paragraphKind,

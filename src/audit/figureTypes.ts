@@ -3,6 +3,7 @@ import type { Severity } from "../issue.js";
 import type { Bilingual } from "../lang.js";
 import type { ReadRate } from "../metrics/approximate.js";
 import type { RoundingMode } from "../metrics/rounding.js";
+import type { OutcomeKey } from "../outcomes/kinds.js";
 
 /**
  * Where a figure or a count was read: UTF-16 offsets into the ORIGINAL text, so that
@@ -279,43 +280,24 @@ export interface ChangeFigure extends FigureBase {
 }
 
 /**
- * The kinds of enforcement outcome a petition bulletin states: 责令整改, 立案处罚, 罚款, 查封扣押,
- * 关停取缔, 立案侦查, 拘留 (行政/刑事), 约谈. 问责 is an {@link AccountabilityFigure}.
- *
- * @example
- * ```ts
- * import type { OutcomeKind } from "ducha/audit";
- * const kind: OutcomeKind = "fined";
- * ```
- * @category Audit
- */
-export type OutcomeKind =
-  | "rectification_ordered"
-  | "penalized"
-  | "fined"
-  | "sealed"
-  | "shut_down"
-  | "criminal_investigation"
-  | "detained"
-  | "interviewed";
-
-/**
- * An enforcement outcome ("责令整改850家", "罚款2150.5万元", "拘留15人"): its kind and bilingual
- * label, the count and its unit (家, 件, 人…; `"yuan"` for fines, whose `count.value` is in yuan
- * and `yuan` the exact amount as a decimal string, 2150.5万元 → "21505000").
+ * An enforcement outcome ("责令整改850家", "罚款2150.5万元", "拘留15人"), read with
+ * `readOutcomes` of ducha/outcomes and its table `OUTCOME_KINDS`: its key and bilingual label, the
+ * count and its unit (家, 件, 人…; `"yuan"` for fines, whose `count.value` is in yuan and `yuan`
+ * the exact amount as a decimal string, 2150.5万元 → "21505000"). `approximate` when the text says
+ * 约/近/余 (then the count checks nothing). 问责 stays an {@link AccountabilityFigure}.
  *
  * @example
  * ```ts
  * import { extractFigures } from "ducha/audit";
  * const { figures } = extractFigures("責令整改850家，立案處罰320家，罰款2150.5萬元，拘留15人，約談190人");
- * figures.map((f) => (f.kind === "outcome" ? [f.outcome, f.count.value, f.unit] : f.kind));
- * //=> [["rectification_ordered", 850, "家"], ["penalized", 320, "家"], ["fined", 21505000, "yuan"], ["detained", 15, "人"], ["interviewed", 190, "人"]]
+ * figures.map((f) => (f.kind === "enforcement" ? [f.outcome, f.count.value, f.unit] : f.kind));
+ * //=> [["ordersToRectify", 850, "家"], ["casesFiled", 320, "家"], ["finesYuan", 21505000, "yuan"], ["detentions", 15, "人"], ["interviews", 190, "人"]]
  * ```
  * @category Audit
  */
-export interface OutcomeFigure extends FigureBase {
-  readonly kind: "outcome";
-  readonly outcome: OutcomeKind;
+export interface EnforcementFigure extends FigureBase {
+  readonly kind: "enforcement";
+  readonly outcome: OutcomeKey;
   readonly label: Bilingual;
   readonly count: FigureCount;
   readonly unit: string;
@@ -410,7 +392,7 @@ export type Figure =
   | DateFigure
   | PeriodFigure
   | ChangeFigure
-  | OutcomeFigure
+  | EnforcementFigure
   | IndicatorFigure;
 
 /**

@@ -75,13 +75,13 @@ describe("the shapes of issue #14", () => {
     ]) {
       const { figures } = extractFigures(text);
       expect(
-        of(figures, "outcome").map((f) => [f.outcome, f.count.value, f.unit, f.yuan ?? null]),
+        of(figures, "enforcement").map((f) => [f.outcome, f.count.value, f.unit, f.yuan ?? null]),
       ).toEqual([
-        ["rectification_ordered", 850, "家", null],
-        ["penalized", 320, "家", null],
-        ["fined", 21505000, "yuan", "21505000"],
-        ["detained", 15, "人", null],
-        ["interviewed", 190, "人", null],
+        ["ordersToRectify", 850, "家", null],
+        ["casesFiled", 320, "家", null],
+        ["finesYuan", 21505000, "yuan", "21505000"],
+        ["detentions", 15, "人", null],
+        ["interviews", 190, "人", null],
       ]);
       expect(of(figures, "accountability")[0]?.total?.value).toBe(230);
       for (const f of figures) expect(text.slice(f.span.start, f.span.end)).toBe(f.quote);
@@ -91,8 +91,8 @@ describe("the shapes of issue #14", () => {
   it("keeps fines exact where a float would not (251542.71元, 14.3亿元)", () => {
     const fines = of(
       extractFigures("罚款金额251542.71元,立案侦查18件；罚款约14.3亿元").figures,
-      "outcome",
-    ).filter((f) => f.outcome === "fined");
+      "enforcement",
+    ).filter((f) => f.outcome === "finesYuan");
     expect(fines.map((f) => [f.yuan, f.approximate])).toEqual([
       ["251542.71", false],
       ["1430000000", true],
