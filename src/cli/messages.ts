@@ -83,6 +83,14 @@ export const MESSAGES = {
     "zh-CN": `核对${p.count}处，其中${p.failed}处不一致`,
     en: `${p.count} check(s); ${p.failed} do not agree`,
   }),
+  asOfGroup: (p) => ({
+    "zh-CN": p.asOf === "" ? "未注明截至日期：" : `截至${p.asOf}：`,
+    en: p.asOf === "" ? "no as-of date:" : `as of ${p.asOf}:`,
+  }),
+  unplaced: (p) => ({
+    "zh-CN": `未能归类的数字${p.count}个（不据以核对）：`,
+    en: `${p.count} number(s) not placed (nothing checked from them):`,
+  }),
   noFigures: () => ({
     "zh-CN": "文本中未找到可核对的数字",
     en: "no figures to check in the text",

@@ -60,6 +60,13 @@ export const OPTIONS = {
       en: "exit with 1 on warnings too, not only on errors",
     },
   },
+  figures: {
+    type: "boolean",
+    help: {
+      "zh-CN": "列出读到的每个数字（位置、角色、截至日期）及未能归类的数字",
+      en: "list every figure read (span, role, as-of date) and the numbers it could not place",
+    },
+  },
   rounding: {
     type: "string",
     value: "half-up|half-even|down|up",

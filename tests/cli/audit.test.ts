@@ -91,3 +91,37 @@ describe("ducha audit", () => {
     });
   });
 });
+
+describe("ducha audit --figures", () => {
+  // Seed 003: 乌鲁木齐市督察整改办, 2024-08-21 (characters lost in the original page).
+  const urumqi = readFileSync(join(ROOT, "tests/fixtures/seeds/003.txt"), "utf8");
+
+  it("lists every figure with its span, role and as-of date, then what it could not place", async () => {
+    const { code, stdout } = await cli(["audit", "u.txt", "--figures", "--lang", "zh-CN"], {
+      files: { "u.txt": urumqi },
+    });
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain("截至2024-06-30：");
+    expect(stdout).toMatch(/\[\d+-\d+\] “808件” done \(petitions\)/);
+    expect(stdout).toMatch(/未能归类的数字\d+个（不据以核对）：/);
+    expect(stdout.endsWith("核对2处，数据自洽\n")).toBe(true);
+  });
+
+  it("adds quantities, byAsOf and unknown to --json", async () => {
+    const { stdout } = await cli(["audit", "u.txt", "--figures", "--json"], {
+      files: { "u.txt": urumqi },
+    });
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual([
+      "consistent",
+      "file",
+      "findings",
+      "quantities",
+      "byAsOf",
+      "unknown",
+    ]);
+    const q808 = report.quantities.find((q: { quote: string }) => q.quote === "808件");
+    expect(q808).toMatchObject({ value: 808, role: "done", kind: "petitions", asOf: "2024-06-30" });
+    expect(urumqi.slice(q808.span.start, q808.span.end)).toBe("808件");
+  });
+});

@@ -25,8 +25,12 @@ export const auditCommand: Command = {
     "zh-CN": "核对公开报告文字中的数字是否自洽（总数与分项、办结率、剩余数等）",
     en: "check that the figures of a published report agree (totals and parts, rates, remainders)",
   },
-  options: ["rounding"],
-  examples: ["ducha audit paragraph.txt", "ducha audit report.txt --lang en --json"],
+  options: ["rounding", "figures"],
+  examples: [
+    "ducha audit paragraph.txt",
+    "ducha audit report.txt --lang en --json",
+    "ducha audit report.txt --figures",
+  ],
   async run(context) {
     const rounding = roundingOption(context);
     const path = context.args[0] ?? "";
@@ -42,8 +46,16 @@ export const auditCommand: Command = {
     const text = decoded.value;
     const result = auditText(text, rounding === undefined ? {} : { rounding });
     const exit = result.consistent ? EXIT.ok : EXIT.issues;
+    const figures = context.options.figures === true;
     if (context.json) {
-      writeJson(context, { consistent: result.consistent, file: path, findings: result.findings });
+      writeJson(context, {
+        consistent: result.consistent,
+        file: path,
+        findings: result.findings,
+        ...(figures
+          ? { quantities: result.quantities, byAsOf: result.byAsOf, unknown: result.unknown }
+          : {}),
+      });
       return exit;
     }
     const { io, lang, out } = context;
@@ -53,6 +65,20 @@ export const auditCommand: Command = {
       const message = finding.consistent ? finding.message[lang] : out.red(finding.message[lang]);
       io.stdout(`${mark} ${message} ${out.dim(`[${finding.code}]`)}\n`);
       if (quotes !== "") io.stdout(`    ${out.dim(quotes)}\n`);
+    }
+    if (figures) {
+      for (const group of result.byAsOf) {
+        io.stdout(`${out.dim(MESSAGES.asOfGroup({ asOf: group.asOf ?? "" })[lang])}\n`);
+        for (const q of group.quantities) {
+          const where = `[${q.span.start}-${q.span.end}]`;
+          io.stdout(`  ${out.dim(where)} “${q.quote}” ${q.role}${q.kind ? ` (${q.kind})` : ""}\n`);
+        }
+      }
+      if (result.unknown.length > 0) {
+        io.stdout(`${out.dim(MESSAGES.unplaced({ count: result.unknown.length })[lang])}\n`);
+        const quotes = result.unknown.map((q) => `“${q.quote}”[${q.span.start}]`).join(" ");
+        io.stdout(`  ${out.dim(quotes)}\n`);
+      }
     }
     const count = result.findings.length;
     const failed = result.findings.filter((f) => !f.consistent).length;
