@@ -50,6 +50,8 @@ export interface Measure {
   readonly recall: number;
   readonly checks: number;
   readonly checksCaught: number;
+  /** Failed findings the truth does not list: a relation said to be broken that is not. */
+  readonly falseAlarms: number;
   readonly misses: readonly Miss[];
 }
 
@@ -68,6 +70,7 @@ function measureTexts(
   let unknown = 0;
   let checks = 0;
   let checksCaught = 0;
+  let falseAlarms = 0;
   const misses: Miss[] = [];
   for (const item of texts) {
     const result = extractFigures(item.text);
@@ -101,6 +104,11 @@ function measureTexts(
         codes.splice(at, 1);
       } else misses.push({ id: item.id, quote: "(check)", role: code });
     }
+    for (const f of result.findings) {
+      if (f.consistent || item.checks.includes(f.code)) continue;
+      falseAlarms += 1;
+      misses.push({ id: item.id, quote: "(false alarm)", role: f.code });
+    }
   }
   return {
     items: texts.length,
@@ -112,6 +120,7 @@ function measureTexts(
     recall: figures === 0 ? 1 : found / figures,
     checks,
     checksCaught,
+    falseAlarms,
     misses,
   };
 }
@@ -149,7 +158,7 @@ export function measureSeeds(): Measure {
 
 function line(name: string, m: Measure): string {
   const pct = (m.recall * 100).toFixed(1);
-  return `${name}: ${m.items} texts, ${m.figures} figures; found ${m.found} (recall ${pct}%), right role ${m.rightRole}, wrong role ${m.wrongRole}, unknown ${m.unknown}; relations caught ${m.checksCaught}/${m.checks}`;
+  return `${name}: ${m.items} texts, ${m.figures} figures; found ${m.found} (recall ${pct}%), right role ${m.rightRole}, wrong role ${m.wrongRole}, unknown ${m.unknown}; relations caught ${m.checksCaught}/${m.checks}, false alarms ${m.falseAlarms}`;
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -151,6 +151,9 @@ const NOUN_HEAD = /(信访|举报|投诉|案件|来信|来电|交办件|转办�
 // Phrases where a count is rhetoric, not a figure: "一项重大政治任务", "七个方面重点任务之一".
 const RHETORIC = /重大|重要|政治|方面|之一/;
 const NOUN_END = /[已正均全经，,、：:（(；;。]|\d/;
+const VERB_START = /共(?!性)|收到|受理|交办|转办|进行|向|被|对/;
+// A negated completion word right after a bare count: "还有7项未完成".
+const REMAINING_AFTER = /^(?:尚|仍)?未(?:完成|办结|结案|销号|整改到位)/;
 const LOOK_BACK = 40;
 const NOUN_LENGTH = 12;
 // A completion word right after a bare count: "其中21项已完成", "120个已完成治理".
@@ -183,13 +186,15 @@ const ROLES: readonly (readonly [RegExp, Role, boolean])[] = [
   ],
   [/(?:其余|剩余|其他|尚有|还有|余下|另有|正在办理)$/, "remaining", false],
   // The class a part counts: 属实/部分属实/不属实, 来电/来信, 重点件.
-  [/(?:属实|来电(?:举报)?|来信(?:举报)?|微信|重点(?:交办|关注)?件?|重点关注)$/, "part", false],
+  [/(?:属实|来电(?:举报)?|来信(?:举报)?|微信|重点(?:交办|关注)?件?|重点关注|的有)$/, "part", false],
 ];
 // Words that open a list of parts of the total before them: 其中, 包括, an unclosed （.
 const PARTS_OPEN = /其中|包括|含|分别|涉及|[（(][^）)]*$/;
 // A count right after "涉及…" or "…中，" names a class: "涉及水污染问题11个", "这批信访件中，来信举报72件".
 const PART_LEAD = /(?:涉及|中[，,])[^，,；;。]{0,8}$/;
 const ALL_DONE = /(?:全部|均已)[^，,；;。]{0,15}?(?:完成|办结|结案|销号|到位)/;
+// A bracket after a count that says it takes in another period: "办结146件（部分为12月19日之前受理）".
+const MIXED = /^[（(][^）)]*(?:之前|以前|此前|往期|上期)/;
 // Completion words only petitions use: a bare count after them is a count of cases.
 const PETITION_CUE = /办结|结案|查处/;
 
@@ -221,6 +226,8 @@ export interface CountGroup {
   basicallyIncluded: boolean;
   all?: FigureCount;
   parts: CountPart[];
+  /** A count of the group says it takes in cases from another period: nothing is checked. */
+  mixed?: boolean;
 }
 
 /** The kind a noun phrase after a count names, or undefined (not tasks nor petitions). */
@@ -280,9 +287,11 @@ export function extractCountGroups(
     if (next < taken.length && (taken[next] as Stretch).start < end) continue;
     const unit = m[3] as string;
     const after = text.slice(end, Math.min(end + NOUN_LENGTH, segment.end));
-    const cut = after.search(NOUN_END);
+    // The noun ends where a verb starts: "7个督察组共收到群众信访举报…" counts inspection groups.
+    const ends = [after.search(NOUN_END), after.search(VERB_START)].filter((i) => i >= 0);
+    const cut = ends.length === 0 ? -1 : Math.min(...ends);
     // "在转交的…1427件中，属实440件": 中 closes the phrase, it is not a noun.
-    const noun = /^中[，,：:]/.test(after) ? "" : cut < 0 ? after : after.slice(0, cut);
+    let noun = /^中[，,：:]/.test(after) ? "" : cut < 0 ? after : after.slice(0, cut);
     const before = text.slice(Math.max(segment.start, start - LOOK_BACK), start).replace(/ +$/, "");
     let role: ClassifiedCount["role"] = "total";
     let basically = false;
@@ -300,6 +309,10 @@ export function extractCountGroups(
         }
       }
       if (role === "total" && noun === "" && DONE_AFTER.test(after)) role = "done";
+      if (noun.startsWith("未") && REMAINING_AFTER.test(after)) {
+        noun = "";
+        if (role === "total") role = "remaining";
+      }
       // A class word names a part only once a total stands before it: "来电、来信举报3809件"
       // is a total.
       if (role === "part" && !found.some((c) => c.role === "total")) role = "total";
@@ -412,6 +425,7 @@ export function extractCountGroups(
       groups.push(current);
     }
     const g = current as CountGroup;
+    if (MIXED.test(text.slice(c.end, c.end + 24).split(/[，,；;。]/)[0] ?? "")) g.mixed = true;
     g[slot] = c.count;
     g.end = c.end;
     if (c.basically) g.basicallyIncluded = true;
@@ -461,6 +475,7 @@ export function groupFigure(mapped: MappedText, g: CountGroup): TasksFigure | Pe
       ...(g.remaining ? { remaining: g.remaining } : {}),
       basicallyIncluded: g.basicallyIncluded,
       allDone: g.all !== undefined,
+      ...(g.mixed ? { mixed: true } : {}),
       ...(g.parts.length > 0 ? { parts: g.parts } : {}),
       span,
       quote,
@@ -475,6 +490,7 @@ export function groupFigure(mapped: MappedText, g: CountGroup): TasksFigure | Pe
     ...(g.staged ? { staged: g.staged } : {}),
     ...(g.remaining ? { remaining: g.remaining } : {}),
     allClosed: g.all !== undefined,
+    ...(g.mixed ? { mixed: true } : {}),
     ...(g.parts.length > 0 ? { parts: g.parts } : {}),
     span,
     quote,

@@ -10,7 +10,7 @@ import type { ChangeFigure } from "./figureTypes.js";
 
 // "结案销号率97.64%", "办结率达81%", "完成率近60%", "完成率约七成", "覆盖率达到94%以上".
 const RATE = new RegExp(
-  "([\\u4e00-\\u9fa5]{1,6}(?:率|占比))(?:达到了?|达|为|是|约为)?" +
+  "([\\u4e00-\\u9fa5]{1,6}(?:率|占比))(分别)?(?:达到了?|达|为|是|约为)?" +
     "((?:将近|接近|近|超过|逾|大约|约|不足|不到|高于|低于)?\\d+(?:\\.\\d+)?%(?:以上|以下|左右)?" +
     "|(?:将近|接近|近|超过|逾|大约|约|不足|不到)?[一二两三四五六七八九]成(?:以上|多|左右)?)",
   "g",
@@ -22,6 +22,7 @@ const NAME_LEAD = /^(?:[^率]*?(?:的|和|及|与|且|其|并|总体|总))(?=[\u
 const AMOUNT =
   "(?:将近|接近|近|超过|逾|大约|约)?\\d+(?:\\.\\d+)?%(?:以上|左右)?" +
   "|(?:将近|接近|近|超过|逾|大约|约)?[一二两三四五六七八九]成(?:以上|多|左右)?";
+const LISTED = /^、((?:将近|接近|近|超过|逾|大约|约)?\d+(?:\.\d+)?%(?:以上|左右)?)/;
 const SHARE = new RegExp(
   `占[^，,；;。%]{0,30}?的?(${AMOUNT})|(\\d+(?:\\.\\d+)?%)(?=已(?:经)?(?:整改完成|完成整改|完成|办结))`,
   "g",
@@ -38,6 +39,8 @@ export interface RateMatch {
   readonly span: { start: number; end: number };
   readonly quote: string;
   readonly share?: boolean;
+  /** One of the rates of a 分别 list (one per place): bound to no counts. */
+  readonly listed?: boolean;
 }
 
 /** The rates of one segment, outside the `claimed` ranges (environmental indicators). */
@@ -57,6 +60,7 @@ export function extractRates(
     amount: string,
     bindAt: number,
     share: boolean,
+    listed = false,
   ) => {
     const statedStart = end - amount.length;
     const stated = quoteOf(mapped, statedStart, end).quote;
@@ -81,20 +85,26 @@ export function extractRates(
       span,
       quote,
       ...(share ? { share: true } : {}),
+      ...(listed ? { listed: true } : {}),
     });
   };
   for (const m of allMatches(RATE, mapped.text, segment.start, segment.end)) {
     const end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
     const name = (m[1] as string).replace(NAME_LEAD, "");
-    read(
-      m.index + (m[1] as string).length - name.length,
-      end,
-      name,
-      m[2] as string,
-      m.index,
-      false,
-    );
+    const amount = m[3] as string;
+    if (m[2] === undefined) {
+      read(m.index + (m[1] as string).length - name.length, end, name, amount, m.index, false);
+      continue;
+    }
+    // "办结率分别达98%、90%、88%": one rate per place listed, none bound to the counts before.
+    read(m.index + (m[1] as string).length - name.length, end, name, amount, m.index, false, true);
+    let at = end;
+    for (let more = LISTED.exec(mapped.text.slice(at, segment.end)); more !== null; ) {
+      read(at + 1, at + more[0].length, name, more[1] as string, at + 1, false, true);
+      at += more[0].length;
+      more = LISTED.exec(mapped.text.slice(at, segment.end));
+    }
   }
   const named = out.map((r) => r.span);
   for (const m of allMatches(SHARE, mapped.text, segment.start, segment.end)) {

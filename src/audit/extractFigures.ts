@@ -83,6 +83,9 @@ const KIND_ZH = { tasks: "整改任务", petitions: "信访件" } as const;
 const KIND_EN = { tasks: "tasks", petitions: "cases" } as const;
 
 /** done + remaining = total, and done ≤ total, for tasks and petitions. */
+/** A count explained as taking in cases from before ("办结146件（部分为12月19日之前受理）"). */
+const figureMixed = (figure: TasksFigure | PetitionsFigure): boolean => figure.mixed === true;
+
 function auditCounts(figure: TasksFigure | PetitionsFigure): Finding[] {
   let done = figure.kind === "tasks" ? figure.done : figure.closed;
   let extra = figure.kind === "tasks" ? figure.basicallyCompleted : figure.staged;
@@ -99,7 +102,7 @@ function auditCounts(figure: TasksFigure | PetitionsFigure): Finding[] {
     extra = undefined;
     doneWord = extraWord;
   }
-  if (total === undefined || done === undefined || done.derived) return [];
+  if (total === undefined || done === undefined || done.derived || figureMixed(figure)) return [];
   // An approximate count (13.5万余件, 近3000件) checks nothing: abstain rather than guess.
   if ([total, done, extra, remaining].some((c) => c?.approximate === true)) return [];
   const spans = [total.span, done.span, extra?.span, remaining?.span];
@@ -345,7 +348,7 @@ function claimedIn(claimed: readonly Stretch[], segment: Stretch): Stretch[] {
 }
 
 // The words a sentence opens with when it goes on counting the total of the sentence before.
-const CONTINUES = /^\s*(?:已|并已|目前已)(?:办结|完成(?:整改)?|结案(?:销号)?)$/;
+const CONTINUES = /^\s*(?:其中[，,]?\s*)?(?:已|并已|目前已)(?:办结|完成(?:整改)?|结案(?:销号)?)$/;
 
 type Binding = Pick<
   RateFigure,
@@ -373,9 +376,16 @@ function bindRates(
       nearest = groups[next] as CountGroup;
       next += 1;
     }
-    const numerator = nearest ? (nearest.done ?? nearest.all) : undefined;
+    // "13项整改任务已基本完成6项，整改完成率46%": the basically completed count is the numerator.
+    const numerator = nearest ? (nearest.done ?? nearest.all ?? nearest.basically) : undefined;
     const total = nearest ? (nearest.total ?? before[nearest.kind]) : undefined;
-    if (nearest === undefined || numerator === undefined || total === undefined) {
+    if (
+      rate.listed === true ||
+      nearest === undefined ||
+      numerator === undefined ||
+      total === undefined ||
+      nearest.mixed === true
+    ) {
       out.push({});
       continue;
     }
@@ -383,7 +393,9 @@ function bindRates(
       numerator,
       denominator: total,
       ...(nearest.staged ? { staged: nearest.staged } : {}),
-      ...(nearest.basically ? { basicallyCompleted: nearest.basically } : {}),
+      ...(nearest.basically && nearest.basically !== numerator
+        ? { basicallyCompleted: nearest.basically }
+        : {}),
       of: nearest.kind,
     });
   }

@@ -91,6 +91,8 @@ export interface TasksFigure extends FigureBase {
   readonly allDone: boolean;
   /** Parts of the total (其中北京47项、上海46项…). */
   readonly parts?: readonly CountPart[];
+  /** A count says it takes in another period ("（部分为…之前受理）"): nothing is checked. */
+  readonly mixed?: boolean;
 }
 
 /**
@@ -116,6 +118,8 @@ export interface PetitionsFigure extends FigureBase {
   readonly allClosed: boolean;
   /** Parts of the total (其中来电80件，来信26件; 属实440件，部分属实779件…). */
   readonly parts?: readonly CountPart[];
+  /** A count says it takes in another period ("（部分为…之前受理）"): nothing is checked. */
+  readonly mixed?: boolean;
 }
 
 /**
