@@ -151,7 +151,7 @@ const NOUN_HEAD = /(信访|举报|投诉|案件|来信|来电|交办件|转办�
 // Phrases where a count is rhetoric, not a figure: "一项重大政治任务", "七个方面重点任务之一".
 const RHETORIC = /重大|重要|政治|方面|之一/;
 const NOUN_END = /[已正均全经，,、：:（(；;。]|\d/;
-const VERB_START = /共(?!性)|收到|受理|交办|转办|进行|向|被|对/;
+const VERB_START = /共(?!性)|收到|受理|交办|转办|进行|纳入|向|被|对/;
 // A negated completion word right after a bare count: "还有7项未完成".
 const REMAINING_AFTER = /^(?:尚|仍)?未(?:完成|办结|结案|销号|整改到位)/;
 const LOOK_BACK = 40;
@@ -297,7 +297,13 @@ export function extractCountGroups(
     let basically = false;
     let kind: CountKind | undefined;
     if (unit === "批") {
-      if (!/^\d|^[零〇一二两三四五六七八九十百千]/.test(after)) continue;
+      // "29批91件", "十三批信访件1074件"; not "14批次".
+      if (
+        !/^[^，,。；;、\d零〇一二两三四五六七八九十百千次]{0,6}(?:\d|[零〇一二两三四五六七八九十百千])/.test(
+          after,
+        )
+      )
+        continue;
       role = "batches";
       kind = "petitions";
     } else {
