@@ -151,7 +151,7 @@ const NOUN_HEAD = /(信访|举报|投诉|案件|来信|来电|交办件|转办�
 // Phrases where a count is rhetoric, not a figure: "一项重大政治任务", "七个方面重点任务之一".
 const RHETORIC = /重大|重要|政治|方面|之一/;
 const NOUN_END = /[已正均全经，,、：:（(；;。]|\d/;
-const VERB_START = /共(?!性)|收到|受理|交办|转办|进行|纳入|向|被|对/;
+const VERB_START = /共(?!性)|收到|受理|交办|转办|进行|纳入|需|向|被|对/;
 // A negated completion word right after a bare count: "还有7项未完成".
 const REMAINING_AFTER = /^(?:尚|仍)?未(?:完成|办结|结案|销号|整改到位)/;
 const LOOK_BACK = 40;
@@ -174,7 +174,7 @@ const ROLES: readonly (readonly [RegExp, Role, boolean])[] = [
   [/完成或基本完成(?:整改)?了?$/, "done", true],
   [/基本完成(?:整改)?(?:任务)?了?$/, "basically", false],
   [
-    /(?:完成(?:整改|查处)?|整改完成|办结|结案(?:销号)?|销号|办理完毕|整改到位|查处|解决了)了?$/,
+    /(?:完成(?:问题整改|整改|查处)?|整改完成|办结|结案(?:销号)?|销号|办理完毕|整改到位|查处|解决了)了?$/,
     "done",
     false,
   ],
@@ -184,7 +184,7 @@ const ROLES: readonly (readonly [RegExp, Role, boolean])[] = [
     "done",
     false,
   ],
-  [/(?:其余|剩余|其他|尚有|还有|余下|另有|正在办理)$/, "remaining", false],
+  [/(?:其余|剩余|其他|尚有|还有|余下|另有|正在办理|正在整改)$/, "remaining", false],
   // The class a part counts: 属实/部分属实/不属实, 来电/来信, 重点件.
   [/(?:属实|来电(?:举报)?|来信(?:举报)?|微信|重点(?:交办|关注)?件?|重点关注|的有)$/, "part", false],
 ];
@@ -297,9 +297,9 @@ export function extractCountGroups(
     let basically = false;
     let kind: CountKind | undefined;
     if (unit === "批") {
-      // "29批91件", "十三批信访件1074件"; not "14批次".
+      // "29批91件", "十三批信访件1074件", "35批次386件"; not "抽查14批次，".
       if (
-        !/^[^，,。；;、\d零〇一二两三四五六七八九十百千次]{0,6}(?:\d|[零〇一二两三四五六七八九十百千])/.test(
+        !/^(?:次(?=\d))?[^，,。；;、\d零〇一二两三四五六七八九十百千次]{0,6}(?:\d|[零〇一二两三四五六七八九十百千])/.test(
           after,
         )
       )
@@ -322,7 +322,13 @@ export function extractCountGroups(
       // A class word names a part only once a total stands before it: "来电、来信举报3809件"
       // is a total.
       if (role === "part" && !found.some((c) => c.role === "total")) role = "total";
-      if (role === "total" && noun === "" && PART_LEAD.test(before)) role = "part";
+      if (
+        role === "total" &&
+        noun === "" &&
+        PART_LEAD.test(before) &&
+        !/^[，,]?其中/.test(text.slice(end)) // "涉及环境问题27个，其中…" is a total
+      )
+        role = "part";
       kind = kindOf(noun);
       if (kind === undefined) {
         if (noun !== "" && role !== "part") continue; // "三个专项推进组", "4项污染物"
@@ -334,7 +340,9 @@ export function extractCountGroups(
           previousKind ??
           // A list of parts names no noun: "从区域分布上看，杭州45件、宁波9件" counts the cases
           // of the paragraph.
-          (role === "part" ||
+          // …and a count after a completion word in a later sentence of the paragraph
+          // ("正在整改72件"), the kind the paragraph counts.
+          (role !== "total" ||
           new RegExp(`^、[^，,；;。、\\d]{0,8}\\d+ ?(?:余|多)?${unit}`).test(text.slice(end))
             ? paragraphKind
             : undefined);
@@ -356,11 +364,20 @@ export function extractCountGroups(
       text.slice(end),
     );
     if (role === "total" && listed) role = "part";
+    // "其中…14件，…31件，另有27件": 另有 goes on the list of parts.
+    if (
+      role === "remaining" &&
+      last?.role === "part" &&
+      /另有$/.test(before) &&
+      !/[；;]/.test(text.slice(last.end, start))
+    )
+      role = "part";
     if (role === "total" && last !== undefined) {
       const between = text.slice(last.end, start);
       const opens = PARTS_OPEN.test(between);
       const inList = between.endsWith("、") && last.role === "part";
-      const hasTotal = found.some((c) => c.role === "total" || c.role === "part");
+      // Parts of a total, or of what is done or remains: "正在整改72件，其中…14件".
+      const hasTotal = found.some((c) => c.role !== "batches" && c.role !== "problems");
       if (hasTotal && (opens || inList || (last.role === "part" && !/[；;]/.test(between)))) {
         role = "part";
       }
