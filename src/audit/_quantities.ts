@@ -114,11 +114,14 @@ export function quantitiesOf(mapped: MappedText, figures: readonly Figure[]): Qu
       });
     }
   }
-  const known = out.map((q) => q.span);
+  // Known spans in order, walked with the matches (both in text order): linear in the text.
+  const known = out.map((q) => q.span).sort((x, y) => x.end - y.end);
+  let k = 0;
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(mapped.text); m !== null; m = QUANTITY.exec(mapped.text)) {
     const { span, quote } = quoteOf(mapped, m.index, m.index + m[0].length);
-    if (known.some((k) => overlaps(k, span))) continue;
+    while (k < known.length && (known[k] as TextSpan).end <= span.start) k += 1;
+    if (known.slice(k, k + 8).some((x) => overlaps(x, span))) continue;
     if (m[1] === "一") continue; // "一项重大政治任务": an article, not a count
     const value = readNumber(m[1] as string);
     if (value === undefined) continue;

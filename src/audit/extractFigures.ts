@@ -342,9 +342,19 @@ function auditBoundRate(figure: RateFigure, options: ExtractFiguresOptions): Fin
   ];
 }
 
-/** The claimed ranges (in text order) that touch a segment. */
+/** The claimed ranges (in text order) that touch a segment: a binary search, then a walk. */
 function claimedIn(claimed: readonly Stretch[], segment: Stretch): Stretch[] {
-  return claimed.filter((c) => c.end > segment.start && c.start < segment.end);
+  let lo = 0;
+  let hi = claimed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((claimed[mid] as Stretch).end <= segment.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Stretch[] = [];
+  for (let i = lo; i < claimed.length && (claimed[i] as Stretch).start < segment.end; i++)
+    out.push(claimed[i] as Stretch);
+  return out;
 }
 
 // The words a sentence opens with when it goes on counting the total of the sentence before.
