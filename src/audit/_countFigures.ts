@@ -280,6 +280,7 @@ export function extractCountGroups(
   const taken = [...claimed].sort((a, b) => a.start - b.start);
   let next = 0;
   let list = -1;
+  const whole = new Set<number>();
   for (const m of allMatches(COUNT, text, segment.start, segment.end)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -384,7 +385,11 @@ export function extractCountGroups(
     }
     if (role === "part") {
       const between = last === undefined ? before : text.slice(last.end, start);
-      if (last?.role !== "part" || PARTS_OPEN.test(between)) list += 1;
+      if (last?.role !== "part" || PARTS_OPEN.test(between)) {
+        list += 1;
+        // "共375项，分别为北京47项…": the list claims to be the whole total ("其中…分别" does not).
+        if (/分别/.test(between) && !/其中|包括|含/.test(between)) whole.add(list);
+      }
     }
     const approximate = m[2] !== undefined || APPROX_BEFORE.test(before);
     const count = countAt(mapped, value, start, end);
@@ -432,7 +437,13 @@ export function extractCountGroups(
         current = { kind: c.kind, start: c.start, end: c.end, basicallyIncluded: false, parts: [] };
         groups.push(current);
       }
-      current.parts.push({ label: c.label ?? "", count: c.count, list: c.list ?? 0 });
+      const list = c.list ?? 0;
+      current.parts.push({
+        label: c.label ?? "",
+        count: c.count,
+        list,
+        ...(whole.has(list) ? { whole: true } : {}),
+      });
       current.end = c.end;
       continue;
     }

@@ -232,7 +232,12 @@ function auditParts(figure: TasksFigure | PetitionsFigure): Finding[] {
     const enList = list.map((p) => `${p.count.value}${p.label ? ` ${p.label}` : ""}`).join(" + ");
     const spans = [total.span, ...list.map((p) => p.count.span)];
     const details = { total: total.value, sum, parts: list.map((p) => [p.label, p.count.value]) };
-    if (sum <= total.value) {
+    // 分别, or 属实 … 不属实: the list claims every class, so it must make the total.
+    const whole =
+      list.some((p) => p.whole === true) ||
+      (list.some((p) => /不属实/.test(toSimplified(p.label))) &&
+        list.some((p) => /^(?:基本)?属实$/.test(toSimplified(p.label))));
+    if (sum === total.value || (sum < total.value && !whole)) {
       const equal = sum === total.value;
       out.push(
         finding(
@@ -252,10 +257,15 @@ function auditParts(figure: TasksFigure | PetitionsFigure): Finding[] {
           "parts_do_not_add_up",
           false,
           spans,
-          {
-            "zh-CN": `${zhList}=${sum}，超过总数${total.value}`,
-            en: `${enList} = ${sum}, more than the total ${total.value}`,
-          },
+          sum > total.value
+            ? {
+                "zh-CN": `${zhList}=${sum}，超过总数${total.value}`,
+                en: `${enList} = ${sum}, more than the total ${total.value}`,
+              }
+            : {
+                "zh-CN": `${zhList}=${sum}，少于总数${total.value}，但所列为全部分类`,
+                en: `${enList} = ${sum}, less than the total ${total.value}, though every class is listed`,
+              },
           details,
         ),
       );

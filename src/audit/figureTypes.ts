@@ -45,6 +45,7 @@ export interface FigureCount {
  * One part of a total listed after 其中/包括/（…） or in a 、 list: its label as written ("来电",
  * "属实", "南阳市") and its count. Parts of the same list share `list` (0, 1, …): "2711件（来电
  * 2235件，来信476件），其中重点交办件286件" has two lists, each checked against the total on its own.
+ * A list that claims the whole total (`whole`: 分别, or every class from 属实 to 不属实) must make it.
  *
  * @example
  * ```ts
@@ -59,6 +60,8 @@ export interface CountPart {
   readonly label: string;
   readonly count: FigureCount;
   readonly list: number;
+  /** The list claims to make the whole total (分别, or every class of 属实…不属实). */
+  readonly whole?: boolean;
 }
 
 /** What every figure carries: its kind, the span of the whole claim and its text. */

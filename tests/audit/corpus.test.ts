@@ -123,6 +123,22 @@ describe("the shapes of issue #14", () => {
     expect(extractFigures("共交办近3000件环境问题，已办结3100件").findings).toEqual([]);
   });
 
+  it("requires a list that claims every class (属实…不属实, 分别 after the total) to make the total", () => {
+    const verified = "在转交的1427件信访举报件中,属实440件,部分属实779件,基本属实108件,不属实100件";
+    expect(extractFigures(verified).findings.map((f) => f.code)).toEqual(["parts_add_up"]);
+    const short = extractFigures(verified.replace("不属实100件", "不属实90件")).findings[0];
+    expect([short?.code, short?.consistent]).toEqual(["parts_do_not_add_up", false]);
+    expect(
+      extractFigures("共确定375项整改任务，分别为北京47项、上海46项").findings.map((f) => f.code),
+    ).toEqual(["parts_do_not_add_up"]);
+    // after 其中, 分别 names a few places, not all of them
+    expect(
+      extractFigures("共确定375项整改任务，其中北京、上海分别为47项、46项").findings.map(
+        (f) => f.code,
+      ),
+    ).toEqual(["parts_within_total"]);
+  });
+
   it("reads environmental indicators with their unit, and changes next to them", () => {
     const { figures } = extractFigures(
       "我盟优良天数比率96.7%，较去年同期上升3.3个百分点；PM2.5平均浓度9微克/立方米，同比下降1微克",
