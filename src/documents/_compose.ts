@@ -291,7 +291,7 @@ function taskOverview(context: Context): TableBlock {
   return {
     type: "table",
     columns: [
-      { header: say("序号", "No."), width: 1 },
+      { header: say("序号", "No."), width: 1.4 },
       { header: say("整改任务", "Task"), width: 5 },
       { header: say("牵头单位", "Lead unit"), width: 3 },
       { header: say("整改时限", "Deadline"), width: 2.5 },
@@ -342,7 +342,7 @@ function taskTable(context: Context): TableBlock {
   return {
     type: "table",
     columns: [
-      { header: say("序号", "No."), width: 0.8 },
+      { header: say("序号", "No."), width: 1.5 },
       { header: say("反馈问题", "Feedback problem"), width: 3 },
       { header: say("整改目标", "Target"), width: 3 },
       { header: say("整改措施", "Measures"), width: 6 },

@@ -8,7 +8,7 @@
 import type * as DocxModule from "docx";
 import { DuchaError } from "../errors.js";
 import type { Block, Cell, DocumentModel, TableBlock } from "./_blocks.js";
-import { GB_T_9704_LAYOUT as L } from "./layout.js";
+import { type DocumentFonts, GB_T_9704_LAYOUT as L } from "./layout.js";
 
 type Docx = typeof DocxModule;
 
@@ -30,6 +30,11 @@ export const CHARACTER_SPACING = Math.floor(
   (((L.textBlockMm.width / 25.4) * 72) / L.charsPerLine - L.sizesPt.body) * 20,
 );
 const half = (pt: number) => pt * 2;
+/**
+ * The first-line indent of two characters (空二字): in characters for Word, in twips for
+ * readers that ignore character units (LibreOffice).
+ */
+const INDENT = { firstLineChars: 200, firstLine: 2 * (L.sizesPt.body * 20 + CHARACTER_SPACING) };
 
 async function loadDocx(): Promise<Docx> {
   try {
@@ -74,7 +79,7 @@ function paragraph(w: Writer, block: Extract<Block, { type: "paragraph" }>) {
   return new d.Paragraph({
     children,
     alignment: block.align === "right" ? d.AlignmentType.RIGHT : d.AlignmentType.JUSTIFIED,
-    ...(block.flush ? {} : { indent: { firstLineChars: 200 } }),
+    ...(block.flush ? {} : { indent: INDENT }),
   });
 }
 
@@ -242,11 +247,11 @@ function styles(w: Writer) {
       },
       heading1: {
         run: { ...black, font: font(f.heading1, model.lang), size: half(L.sizesPt.heading) },
-        paragraph: { spacing: exact, indent: { firstLineChars: 200 }, outlineLevel: 0 },
+        paragraph: { spacing: exact, indent: INDENT, outlineLevel: 0 },
       },
       heading2: {
         run: { ...black, font: font(f.heading2, model.lang), size: half(L.sizesPt.heading) },
-        paragraph: { spacing: exact, indent: { firstLineChars: 200 }, outlineLevel: 1 },
+        paragraph: { spacing: exact, indent: INDENT, outlineLevel: 1 },
       },
     },
   };
@@ -311,5 +316,49 @@ export async function toDocx(model: DocumentModel): Promise<Uint8Array> {
     styles: styles(w),
     sections,
   });
-  return d.Packer.pack(document, "uint8array");
+  const fontTable = { path: "word/fontTable.xml", data: fontTableXml(model.lang) };
+  return d.Packer.pack(document, "uint8array", false, [fontTable]);
+}
+
+const FONT_FAMILY: Readonly<Record<keyof DocumentFonts, "roman" | "swiss">> = {
+  title: "roman",
+  body: "roman",
+  heading1: "swiss",
+  heading2: "roman",
+  heading3: "roman",
+  pageNumber: "roman",
+};
+
+/**
+ * The font table: each font of the layout with its fallback (altName) and its kind (roman: serif,
+ * swiss: sans-serif), so Word, LibreOffice and WPS substitute a font they lack with its like, e.g.
+ * 方正小标宋简体 with 华文中宋. Names are XML-escaped by construction (the layout's own).
+ */
+function fontTableXml(lang: DocumentModel["lang"]): string {
+  const seen = new Map<string, { alt?: string; family: "roman" | "swiss" }>();
+  const fonts = L.fonts[lang];
+  for (const key of Object.keys(FONT_FAMILY) as (keyof DocumentFonts)[]) {
+    const [name, alt] = fonts[key];
+    if (name !== undefined && !seen.has(name)) {
+      seen.set(name, { ...(alt === undefined ? {} : { alt }), family: FONT_FAMILY[key] });
+    }
+  }
+  if (!seen.has("Times New Roman")) seen.set("Times New Roman", { family: "roman" });
+  const entries = [...seen].map(([name, { alt, family }]) => {
+    const cjk = /[^\u0000-\u007f]/.test(name);
+    return [
+      `<w:font w:name="${name}">`,
+      alt === undefined ? "" : `<w:altName w:val="${alt}"/>`,
+      `<w:charset w:val="${cjk ? "86" : "00"}"/>`,
+      `<w:family w:val="${family}"/>`,
+      `<w:pitch w:val="variable"/>`,
+      "</w:font>",
+    ].join("");
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">',
+    ...entries,
+    "</w:fonts>",
+  ].join("");
 }
