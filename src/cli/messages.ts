@@ -55,6 +55,14 @@ export const MESSAGES = {
     "zh-CN": `无法读取文件 ${p.path}：${p.detail}`,
     en: `cannot read the file ${p.path}: ${p.detail}`,
   }),
+  needOutput: () => ({
+    "zh-CN": "Word文档须用 -o 给出输出文件",
+    en: "a Word document needs an output file: give -o FILE",
+  }),
+  fileUnwritable: (p) => ({
+    "zh-CN": `无法写入文件 ${p.path}：${p.detail}`,
+    en: `cannot write the file ${p.path}: ${p.detail}`,
+  }),
   needAsOf: () => ({
     "zh-CN": "请用 --as-of 给出日期（台账的 meta.asOf 也未填写）",
     en: "give the date with --as-of (the ledger has no meta.asOf either)",

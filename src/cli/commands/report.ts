@@ -1,3 +1,10 @@
+import {
+  DOCUMENT_FORMATS,
+  DOCUMENT_KINDS,
+  type DocumentFormat,
+  type DocumentKind,
+  renderDocument,
+} from "../../documents/renderDocument.js";
 import { renderReport } from "../../report/renderReport.js";
 import { summarize } from "../../report/summarize.js";
 import type { Command, CommandContext } from "../command.js";
@@ -20,6 +27,60 @@ function formatOption(context: CommandContext): Format {
   return format;
 }
 
+function choice<T extends string>(
+  context: CommandContext,
+  option: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const value = context.options[option] ?? fallback;
+  const found = choices.find((c) => c === value);
+  if (found === undefined) {
+    const detail = { option, choices: choices.join("|"), value: String(value) };
+    throw new UsageFailure("invalid_format", MESSAGES.badChoice(detail));
+  }
+  return found;
+}
+
+/** `--document KIND`: an official document, to standard output or to `-o FILE`. */
+async function writeDocument(context: CommandContext): Promise<number> {
+  const kind: DocumentKind = choice(context, "document", DOCUMENT_KINDS, "disclosure");
+  const format: DocumentFormat = choice(context, "format", DOCUMENT_FORMATS, "html");
+  const output = context.options.output;
+  const out = typeof output === "string" ? output : undefined;
+  if (format === "docx" && out === undefined) {
+    throw new UsageFailure("missing_output", MESSAGES.needOutput());
+  }
+  const asOf = asOfOption(context);
+  const path = context.args[0] ?? "";
+  const { ledger, issues } = await loadLedger(context, path);
+  if (ledger === undefined) return reportUnusableLedger(context, path, issues);
+  reportIssuesToStderr(context, issues);
+  const publisher = context.options.publisher;
+  const document = await renderDocument(ledger, {
+    kind,
+    format,
+    lang: context.lang,
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(typeof publisher === "string" ? { ledBy: publisher } : {}),
+  });
+  if (out === undefined) {
+    const text = document as string;
+    context.io.stdout(text.endsWith("\n") ? text : `${text}\n`);
+    return EXIT.ok;
+  }
+  if (context.io.writeFile === undefined) {
+    throw new UsageFailure("missing_output", MESSAGES.needOutput());
+  }
+  try {
+    await context.io.writeFile(out, document);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UsageFailure("file_unwritable", MESSAGES.fileUnwritable({ path: out, detail }));
+  }
+  return EXIT.ok;
+}
+
 /** `ducha report <file>`: the progress report of a ledger, as published reports word it. */
 export const reportCommand: Command = {
   args: ["<file>"],
@@ -27,13 +88,23 @@ export const reportCommand: Command = {
     "zh-CN": "生成整改进展报告（文字、Markdown表格或JSON汇总）",
     en: "write the rectification progress report (sentences, Markdown tables or a JSON summary)",
   },
-  options: ["as-of", "deadline-anchor", "keep-together", "format", "publisher"],
+  options: [
+    "as-of",
+    "deadline-anchor",
+    "keep-together",
+    "format",
+    "publisher",
+    "document",
+    "output",
+  ],
   examples: [
     "ducha report examples/ulanqab-2017.json --lang en",
     "ducha report ledger.json --as-of 2024-06-30 --publisher 我市 --format markdown > report.md",
     "ducha report ledger.xlsx --as-of 2024-06-30 --json",
+    "ducha report examples/ulanqab-2017.json --document disclosure --format docx -o disclosure.docx",
   ],
   async run(context) {
+    if (context.options.document !== undefined) return writeDocument(context);
     const format = formatOption(context);
     const asOf = asOfOption(context);
     const path = context.args[0] ?? "";
