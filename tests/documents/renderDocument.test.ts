@@ -67,6 +67,18 @@ describe("renderDocument: the disclosure in Word", () => {
     expect(elements(title, "w:jc")[0]).toEqual({ "w:val": "center" });
   });
 
+  it("names a fallback for each official font in the font table", async () => {
+    const fonts = (await docx(ulanqab, "disclosure", "zh-CN"))["word/fontTable.xml"] as string;
+    const entry = (name: string) =>
+      fonts.match(new RegExp(`<w:font w:name="${name}">[\\s\\S]*?</w:font>`))?.[0] ?? "";
+    expect(elements(entry("方正小标宋简体"), "w:altName")).toEqual([{ "w:val": "华文中宋" }]);
+    expect(elements(entry("仿宋_GB2312"), "w:altName")).toEqual([{ "w:val": "仿宋" }]);
+    expect(elements(entry("楷体_GB2312"), "w:altName")).toEqual([{ "w:val": "楷体" }]);
+    expect(elements(entry("黑体"), "w:family")).toEqual([{ "w:val": "swiss" }]);
+    expect(elements(entry("仿宋_GB2312"), "w:family")).toEqual([{ "w:val": "roman" }]);
+    expect(elements(entry("仿宋_GB2312"), "w:charset")).toEqual([{ "w:val": "86" }]);
+  });
+
   it("numbers the headings 一、 （一） 1. in 黑体, 楷体 and bold 仿宋", async () => {
     const parts = await docx(ulanqab, "disclosure", "zh-CN");
     const styles = parts["word/styles.xml"] as string;
@@ -441,6 +453,42 @@ describe("renderDocument: the close-out notice", () => {
     await expect(renderDocument(ledger, { ...without, format: "html" })).rejects.toThrow(
       DuchaError,
     );
+  });
+});
+
+describe("renderDocument: statuses on a date", () => {
+  it("rebuilds each task's status from its events as of asOf", async () => {
+    const ledger = Ledger.parse({
+      format: "ducha/ledger@1",
+      tasks: [
+        {
+          id: "t1",
+          problemIds: ["p1"],
+          title: "城区扬尘污染问题",
+          status: "completed",
+          events: [
+            { type: "start", date: "2024-01-05" },
+            { type: "report_completed", date: "2024-05-31" },
+          ],
+        },
+      ],
+    } satisfies LedgerInput);
+    const before = await renderDocument(ledger, {
+      kind: "disclosure",
+      format: "markdown",
+      lang: "zh-CN",
+      asOf: "2024-03-31",
+    });
+    expect(before).toContain("截至2024年3月底，1项整改任务正在持续推进中。");
+    expect(before).toContain("整改进展：正在推进。");
+    const after = await renderDocument(ledger, {
+      kind: "disclosure",
+      format: "markdown",
+      lang: "zh-CN",
+      asOf: "2024-06-30",
+    });
+    expect(after).toContain("截至2024年6月底，1项整改任务已全部完成。");
+    expect(after).toContain("整改进展：已完成（2024年5月31日）。");
   });
 });
 
