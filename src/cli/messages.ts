@@ -59,6 +59,18 @@ export const MESSAGES = {
     "zh-CN": "Word文档须用 -o 给出输出文件",
     en: "a Word document needs an output file: give -o FILE",
   }),
+  needNotice: () => ({
+    "zh-CN": "整改销号公示须用 --notice-start 和 --notice-days 给出公示期",
+    en: "a close-out notice needs its window: give --notice-start and --notice-days",
+  }),
+  badNoticeDays: (p) => ({
+    "zh-CN": `--notice-days 须为正整数，收到“${p.value}”`,
+    en: `--notice-days must be a positive whole number, not "${p.value}"`,
+  }),
+  badNoticeStart: (p) => ({
+    "zh-CN": `--notice-start 须为真实存在的日期，写作YYYY-MM-DD，收到“${p.value}”`,
+    en: `--notice-start must be a real date written YYYY-MM-DD, not "${p.value}"`,
+  }),
   fileUnwritable: (p) => ({
     "zh-CN": `无法写入文件 ${p.path}：${p.detail}`,
     en: `cannot write the file ${p.path}: ${p.detail}`,

@@ -57,6 +57,31 @@ export const OPTIONS = {
       en: "write an official document: disclosure, task_list or sign_off_notice (the close-out notice)",
     },
   },
+  "notice-start": {
+    type: "string",
+    value: "YYYY-MM-DD",
+    help: {
+      "zh-CN": "整改销号公示的公示起始日期",
+      en: "close-out notice: the first day of the notice window",
+    },
+  },
+  "notice-days": {
+    type: "string",
+    value: "N",
+    help: {
+      "zh-CN": "整改销号公示的公示期（工作日数）",
+      en: "close-out notice: the notice window's length in working days",
+    },
+  },
+  contact: {
+    type: "string",
+    multiple: true,
+    value: "LINE",
+    help: {
+      "zh-CN": "整改销号公示的联系方式（可重复），如“联系电话：0000-0000000”",
+      en: 'close-out notice: a contact line (repeatable), e.g. "Tel: 0000-0000000"',
+    },
+  },
   output: {
     type: "string",
     short: "o",

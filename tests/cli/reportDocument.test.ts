@@ -109,3 +109,66 @@ describe("ducha report --document", () => {
     expect(stdout.startsWith("截至2024年6月底，9项整改任务已完成6项")).toBe(true);
   });
 });
+
+describe("ducha report --document sign_off_notice", () => {
+  const ledger = JSON.stringify({
+    format: "ducha/ledger@1",
+    meta: { publisher: "某市生态环境局", asOf: "2024-09-28" },
+    rounds: [{ id: "r2", kind: "routine", ordinal: 2 }],
+    problems: [{ id: "p1", roundId: "r2", text: "城区扬尘污染问题" }],
+    tasks: [
+      {
+        id: "a",
+        problemIds: ["p1"],
+        title: "城区扬尘污染问题",
+        status: "accepted",
+        acceptedDate: "2024-09-10",
+      },
+    ],
+  });
+  const notice = { "n.json": ledger };
+
+  it("takes the notice window and the contact lines", async () => {
+    const argv = [
+      "report",
+      "n.json",
+      "--document",
+      "sign_off_notice",
+      "--format",
+      "markdown",
+      "--lang",
+      "zh-CN",
+      "--notice-start",
+      "2025-06-09",
+      "--notice-days",
+      "10",
+      "--contact",
+      "联系电话：0000-0000000",
+      "--contact",
+      "通信地址：某市某路1号",
+    ];
+    const { code, stdout } = await cli(argv, { files: notice });
+    expect(code).toBe(EXIT.ok);
+    // Sichuan 2025: "公示期2025年6月9日至2025年6月20日" (jxt.sc.gov.cn, docs/domain.md §5 row 37).
+    expect(stdout).toContain("公示时间为2025年6月9日至2025年6月20日（共10个工作日）");
+    expect(stdout).toContain("联系电话：0000-0000000\n\n通信地址：某市某路1号");
+    expect(stdout).toContain("### （一）城区扬尘污染问题");
+  });
+
+  it("needs the window, as a real date and a whole number of days", async () => {
+    const base = ["report", "n.json", "--document", "sign_off_notice"];
+    const none = await cli(base, { files: notice });
+    expect(none.code).toBe(EXIT.usage);
+    expect(none.stderr).toContain("give --notice-start and --notice-days");
+    const date = await cli([...base, "--notice-start", "2025-02-30", "--notice-days", "10"], {
+      files: notice,
+    });
+    expect(date.stderr).toContain(
+      '--notice-start must be a real date written YYYY-MM-DD, not "2025-02-30"',
+    );
+    const days = await cli([...base, "--notice-start", "2025-06-09", "--notice-days", "ten"], {
+      files: notice,
+    });
+    expect(days.stderr).toContain('--notice-days must be a positive whole number, not "ten"');
+  });
+});

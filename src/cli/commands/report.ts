@@ -1,3 +1,4 @@
+import { isIsoDate } from "../../dates.js";
 import {
   DOCUMENT_FORMATS,
   DOCUMENT_KINDS,
@@ -42,6 +43,27 @@ function choice<T extends string>(
   return found;
 }
 
+/** `--notice-start`, `--notice-days` and `--contact`: the close-out notice's window and contacts. */
+function noticeOptions(context: CommandContext, kind: DocumentKind) {
+  const start = context.options["notice-start"];
+  const days = context.options["notice-days"];
+  const given = context.options.contact;
+  const contacts = (Array.isArray(given) ? given : given === undefined ? [] : [given]).filter(
+    (line): line is string => typeof line === "string",
+  );
+  if (kind !== "sign_off_notice") return {};
+  if (typeof start !== "string" || typeof days !== "string") {
+    throw new UsageFailure("missing_notice", MESSAGES.needNotice());
+  }
+  if (!isIsoDate(start)) {
+    throw new UsageFailure("invalid_notice_start", MESSAGES.badNoticeStart({ value: start }));
+  }
+  if (!/^[1-9]\d{0,3}$/.test(days)) {
+    throw new UsageFailure("invalid_notice_days", MESSAGES.badNoticeDays({ value: days }));
+  }
+  return { notice: { start, workingDays: Number(days) }, contacts };
+}
+
 /** `--document KIND`: an official document, to standard output or to `-o FILE`. */
 async function writeDocument(context: CommandContext): Promise<number> {
   const kind: DocumentKind = choice(context, "document", DOCUMENT_KINDS, "disclosure");
@@ -51,6 +73,7 @@ async function writeDocument(context: CommandContext): Promise<number> {
   if (format === "docx" && out === undefined) {
     throw new UsageFailure("missing_output", MESSAGES.needOutput());
   }
+  const notice = noticeOptions(context, kind);
   const asOf = asOfOption(context);
   const path = context.args[0] ?? "";
   const { ledger, issues } = await loadLedger(context, path);
@@ -63,6 +86,7 @@ async function writeDocument(context: CommandContext): Promise<number> {
     lang: context.lang,
     ...(asOf === undefined ? {} : { asOf }),
     ...(typeof publisher === "string" ? { ledBy: publisher } : {}),
+    ...notice,
   });
   if (out === undefined) {
     const text = document as string;
@@ -96,6 +120,9 @@ export const reportCommand: Command = {
     "publisher",
     "document",
     "output",
+    "notice-start",
+    "notice-days",
+    "contact",
   ],
   examples: [
     "ducha report examples/ulanqab-2017.json --lang en",
