@@ -21,14 +21,12 @@ const PAGE = { width: twips(L.pageMm.width), height: twips(L.pageMm.height) };
 /** Exact line spacing: the text block's height over 22 lines, in twips. */
 const LINE = Math.round(L.linePitchPt * 20);
 /**
- * Character spacing, in twips, that puts 28 characters of 16 pt in the 156 mm line: the pitch is
- * 442.2 pt / 28 = 15.79 pt, so each character is condensed by a quarter point (15.75 pt). A
- * character grid (docGrid linesAndChars) would say the same to Word, but LibreOffice spreads the
- * characters of such a grid over twice the width, tables included; spacing reads the same in both.
+ * Character spacing in twips ({@link GB_T_9704_LAYOUT}'s quarter point) that puts 28 characters of
+ * 16 pt in the 156 mm line. A character grid (docGrid linesAndChars) would say the same to Word,
+ * but LibreOffice spreads the characters of such a grid over twice the width, tables included;
+ * spacing reads the same in both.
  */
-export const CHARACTER_SPACING = Math.floor(
-  (((L.textBlockMm.width / 25.4) * 72) / L.charsPerLine - L.sizesPt.body) * 20,
-);
+export const CHARACTER_SPACING = Math.round(L.letterSpacingPt * 20);
 const half = (pt: number) => pt * 2;
 /**
  * The first-line indent of two characters (空二字): in characters for Word, in twips for

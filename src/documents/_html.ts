@@ -29,7 +29,10 @@ function css(model: DocumentModel): string {
   return [
     `@page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }`,
     "@page wide { size: A4 landscape; margin: 28mm 35mm 26mm 37mm; }",
-    `body { font-family: ${body}; font-size: ${L.sizesPt.body}pt; line-height: ${L.linePitchPt}pt; margin: 0 auto; max-width: ${L.textBlockMm.width}mm; color: #000; }`,
+    // Page numbers "— N —" 4号 outside: odd (right-hand) pages at the right, even at the left.
+    `@page :right { @bottom-right { content: "— " counter(page) " —"; font-family: ${serif(f.pageNumber)}; font-size: ${L.sizesPt.pageNumber}pt; padding-right: 1em; vertical-align: top; } }`,
+    `@page :left { @bottom-left { content: "— " counter(page) " —"; font-family: ${serif(f.pageNumber)}; font-size: ${L.sizesPt.pageNumber}pt; padding-left: 1em; vertical-align: top; } }`,
+    `body { font-family: ${body}; font-size: ${L.sizesPt.body}pt; line-height: ${L.linePitchPt}pt; letter-spacing: ${L.letterSpacingPt}pt; margin: 0 auto; max-width: ${L.textBlockMm.width}mm; color: #000; }`,
     `h1 { font-family: ${serif(f.title)}; font-size: ${L.sizesPt.title}pt; font-weight: normal; text-align: center; line-height: 1.6; margin: 0 0 ${L.linePitchPt}pt; }`,
     `h2 { font-family: ${sans(f.heading1)}; font-size: ${L.sizesPt.heading}pt; font-weight: normal; margin: 0; text-indent: 2em; }`,
     `h3 { font-family: ${serif(f.heading2)}; font-size: ${L.sizesPt.heading}pt; font-weight: normal; margin: 0; text-indent: 2em; }`,

@@ -46,6 +46,11 @@ export const GB_T_9704_LAYOUT = {
   charsPerLine: 28,
   /** Line pitch in points: 225 mm over 22 lines (fixed line spacing 28.95 pt). */
   linePitchPt: 28.95,
+  /**
+   * Characters condensed by a quarter point, so 28 of 16 pt fit the 156 mm line (442.2 pt / 28 =
+   * 15.79 pt a character).
+   */
+  letterSpacingPt: -0.25,
   sizesPt: { title: 22, body: 16, heading: 16, pageNumber: 14, table: 12 },
   /** Where the page number sits: this far below the text block. */
   pageNumberBelowTextMm: 7,

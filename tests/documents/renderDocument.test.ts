@@ -309,6 +309,10 @@ describe("renderDocument: HTML", () => {
     expect(html).not.toMatch(/url\(|@import|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
     expect(html).toContain("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }");
+    expect(html).toMatch(
+      /@page :right \{ @bottom-right \{ content: "— " counter\(page\) " —";[^}]*font-size: 14pt/,
+    );
+    expect(html).toMatch(/@page :left \{ @bottom-left \{ content: "— " counter\(page\) " —"/);
     expect(html).toContain('"方正小标宋简体"');
     expect(html.match(/<svg /g)).toHaveLength(1);
     expect(html).toContain('<section class="attachment">');
