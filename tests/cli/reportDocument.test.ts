@@ -149,7 +149,8 @@ describe("ducha report --document sign_off_notice", () => {
     ];
     const { code, stdout } = await cli(argv, { files: notice });
     expect(code).toBe(EXIT.ok);
-    // Sichuan 2025: "公示期2025年6月9日至2025年6月20日" (jxt.sc.gov.cn, docs/domain.md §5 row 37).
+    // Sichuan 2025: "公示期2025年6月9日至2025年6月20日", ten working days
+    // (https://jxt.sc.gov.cn/scjxt/ggtz/2025/6/9/cdc87fd91f634acc9ce40baeed91e353.shtml).
     expect(stdout).toContain("公示时间为2025年6月9日至2025年6月20日（共10个工作日）");
     expect(stdout).toContain("联系电话：0000-0000000\n\n通信地址：某市某路1号");
     expect(stdout).toContain("### （一）城区扬尘污染问题");

@@ -160,8 +160,9 @@ describe("renderDocument: the disclosure in Word", () => {
   it("writes the published figures with renderReport's sentences", async () => {
     const parts = await docx(published, "disclosure", "zh-CN");
     const text = paragraphs(parts["word/document.xml"] as string).map((p) => p.text);
-    // Jilin 2023-05-10: "问责118人，其中厅局级干部8人、县处级干部51人、乡科级及以下干部59人"
-    // (吉林省人民政府网, seed 002).
+    // Jilin 2023-05-10, 吉林省公开第二轮中央生态环境保护督察整改情况 (吉林省人民政府网, reposted
+    // by 北斗智库环保管家网; /work/shared/seeds/002_817886c0cfb8c056.txt): 5 problems handed over,
+    // 118 people held accountable, 8 at bureau level, 51 county level, 59 township level and below.
     expect(text).toContain(
       "针对移交的5个责任追究问题，共问责118人，其中厅局级干部8人、县处级干部51人、乡科级及以下干部59人。",
     );
@@ -425,8 +426,9 @@ describe("renderDocument: the close-out notice", () => {
 
   it("lists the tasks accepted in the window, with the notice window in working days", async () => {
     const md = await renderDocument(ledger, { ...options, format: "markdown" });
-    // Suzhou 2024 published a 10-working-day notice from 29 September (a make-up workday); the
-    // National Day holiday moves its end to 16 October (src/calendar/due.ts).
+    // Suzhou (Anhui) 2024 published a 10-working-day notice from 29 September, a make-up workday
+    // (https://deaufficio.com/suma/xwzx/tzgg/195045811.html, a mirror); the National Day holiday
+    // moves the end of 10 working days to 16 October (see publicNoticeWindow in src/calendar/due.ts).
     expect(publicNoticeWindow("2024-09-29", 10).end).toBe("2024-10-16");
     expect(md).toContain(
       "# 关于某市生态环境局第二轮中央生态环境保护督察反馈问题整改销号情况的公示",
