@@ -4,9 +4,9 @@
 # Installs Debian's LibreOffice Writer, the Noto CJK fonts and poppler when they are missing
 # (needs root and apt). Not part of `npm test`.
 #
-#   bash scripts/render-documents.sh [out-dir] [png-resolution]    # default out/documents, 60 dpi
+#   bash scripts/render-documents.sh [out-dir] [png-resolution]    # default .tmp/documents, 60 dpi
 set -euo pipefail
-out="${1:-out/documents}"
+out="${1:-.tmp/documents}"
 dpi="${2:-60}"
 cd "$(dirname "$0")/.."
 

@@ -1,5 +1,5 @@
 /**
- * Writes the sample documents of examples/ to a folder (default out/documents): the disclosure of
+ * Writes the sample documents of examples/ to a folder (default .tmp/documents): the disclosure of
  * the Ulanqab and published-figures ledgers in docx, html and markdown (zh-CN and en), and the
  * Ulanqab task list. scripts/render-documents.sh turns the .docx files into PDF and PNG pages.
  *
@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { renderDocument } from "../src/documents/index.js";
 import { Ledger } from "../src/model/ledger.js";
 
-const out = process.argv[2] ?? "out/documents";
+const out = process.argv[2] ?? ".tmp/documents";
 mkdirSync(out, { recursive: true });
 const load = (name: string) =>
   Ledger.parse(JSON.parse(readFileSync(join("examples", `${name}.json`), "utf8")));

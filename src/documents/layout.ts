@@ -6,7 +6,17 @@
  */
 import type { Lang } from "../lang.js";
 
-/** The fonts of one language, each a list: the first the standard names, the rest fallbacks. */
+/**
+ * The fonts of one language, each a list: first the font the standard names, then fallbacks.
+ *
+ * @example
+ * ```ts
+ * import { GB_T_9704_LAYOUT, type DocumentFonts } from "ducha/documents";
+ * const fonts: DocumentFonts = GB_T_9704_LAYOUT.fonts["zh-CN"];
+ * fonts.heading1[0]; //=> "黑体"
+ * ```
+ * @category Documents
+ */
 export interface DocumentFonts {
   /** Title (标题): 2号 方正小标宋简体. */
   readonly title: readonly string[];
