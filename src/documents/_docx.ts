@@ -343,7 +343,7 @@ function fontTableXml(lang: DocumentModel["lang"]): string {
   }
   if (!seen.has("Times New Roman")) seen.set("Times New Roman", { family: "roman" });
   const entries = [...seen].map(([name, { alt, family }]) => {
-    const cjk = /[^\u0000-\u007f]/.test(name);
+    const cjk = /[^ -~]/.test(name);
     return [
       `<w:font w:name="${name}">`,
       alt === undefined ? "" : `<w:altName w:val="${alt}"/>`,
