@@ -49,11 +49,15 @@ async function loadDocx(): Promise<Docx> {
   }
 }
 
-/** The fonts of a run: East Asian text in the layout's font, Latin text in Times New Roman. */
-function font(names: readonly string[], lang: DocumentModel["lang"]) {
-  const name = names[0] as string;
-  const latin = lang === "zh-CN" ? "Times New Roman" : name;
-  return { ascii: latin, hAnsi: latin, eastAsia: name, cs: latin };
+/**
+ * The fonts of a run: in Chinese documents East Asian text in the layout's font and Latin text in
+ * Times New Roman; in English documents Latin text in the English font and any Chinese names in the
+ * Chinese font of the same role.
+ */
+function font(role: keyof DocumentFonts, lang: DocumentModel["lang"]) {
+  const chinese = L.fonts["zh-CN"][role][0] as string;
+  const latin = lang === "zh-CN" ? "Times New Roman" : (L.fonts.en[role][0] as string);
+  return { ascii: latin, hAnsi: latin, eastAsia: chinese, cs: latin };
 }
 
 interface Writer {
@@ -67,11 +71,10 @@ function run(w: Writer, text: string, extra: Record<string, unknown> = {}) {
 
 function paragraph(w: Writer, block: Extract<Block, { type: "paragraph" }>) {
   const { d, model } = w;
-  const fonts = L.fonts[model.lang];
   const children = [];
   if (block.lead !== undefined) {
     const bold = block.lead.level === 3;
-    children.push(run(w, block.lead.text, { bold, font: font(fonts.heading3, model.lang) }));
+    children.push(run(w, block.lead.text, { bold, font: font("heading3", model.lang) }));
   }
   children.push(run(w, block.text));
   return new d.Paragraph({
@@ -90,7 +93,7 @@ function cellParagraphs(w: Writer, cell: Cell, header: boolean) {
         children: [
           run(w, line, {
             size: half(L.sizesPt.table),
-            ...(header ? { font: font(L.fonts[model.lang].heading1, model.lang) } : {}),
+            ...(header ? { font: font("heading1", model.lang) } : {}),
           }),
         ],
         alignment: header ? d.AlignmentType.CENTER : d.AlignmentType.LEFT,
@@ -186,7 +189,7 @@ function pageNumber(w: Writer, side: "odd" | "even") {
           new d.TextRun({
             children: ["— ", d.PageNumber.CURRENT, " —"],
             size: half(L.sizesPt.pageNumber),
-            font: font(L.fonts[model.lang].pageNumber, model.lang),
+            font: font("pageNumber", model.lang),
           }),
         ],
       }),
@@ -218,21 +221,20 @@ function sectionProperties(w: Writer, landscape: boolean) {
 
 function styles(w: Writer) {
   const { d, model } = w;
-  const f = L.fonts[model.lang];
   const black = { color: "000000", italics: false, bold: false };
   const exact = { line: LINE, lineRule: d.LineRuleType.EXACT, before: 0, after: 0 };
   return {
     default: {
       document: {
         run: {
-          font: font(f.body, model.lang),
+          font: font("body", model.lang),
           size: half(L.sizesPt.body),
           characterSpacing: CHARACTER_SPACING,
         },
         paragraph: { spacing: exact },
       },
       title: {
-        run: { ...black, font: font(f.title, model.lang), size: half(L.sizesPt.title) },
+        run: { ...black, font: font("title", model.lang), size: half(L.sizesPt.title) },
         paragraph: {
           alignment: d.AlignmentType.CENTER,
           spacing: {
@@ -244,11 +246,11 @@ function styles(w: Writer) {
         },
       },
       heading1: {
-        run: { ...black, font: font(f.heading1, model.lang), size: half(L.sizesPt.heading) },
+        run: { ...black, font: font("heading1", model.lang), size: half(L.sizesPt.heading) },
         paragraph: { spacing: exact, indent: INDENT, outlineLevel: 0 },
       },
       heading2: {
-        run: { ...black, font: font(f.heading2, model.lang), size: half(L.sizesPt.heading) },
+        run: { ...black, font: font("heading2", model.lang), size: half(L.sizesPt.heading) },
         paragraph: { spacing: exact, indent: INDENT, outlineLevel: 1 },
       },
     },
@@ -288,7 +290,7 @@ export async function toDocx(model: DocumentModel): Promise<Uint8Array> {
         new d.Paragraph({
           children: [
             run(w, model.attachments.length > 1 ? `${a.label}${i + 1}` : a.label, {
-              font: font(L.fonts[model.lang].heading1, model.lang),
+              font: font("heading1", model.lang),
             }),
           ],
         }),
@@ -334,11 +336,14 @@ const FONT_FAMILY: Readonly<Record<keyof DocumentFonts, "roman" | "swiss">> = {
  */
 function fontTableXml(lang: DocumentModel["lang"]): string {
   const seen = new Map<string, { alt?: string; family: "roman" | "swiss" }>();
-  const fonts = L.fonts[lang];
-  for (const key of Object.keys(FONT_FAMILY) as (keyof DocumentFonts)[]) {
-    const [name, alt] = fonts[key];
-    if (name !== undefined && !seen.has(name)) {
-      seen.set(name, { ...(alt === undefined ? {} : { alt }), family: FONT_FAMILY[key] });
+  // English documents name Chinese fonts too, for the Chinese names they carry.
+  const sets = lang === "zh-CN" ? [L.fonts["zh-CN"]] : [L.fonts.en, L.fonts["zh-CN"]];
+  for (const fonts of sets) {
+    for (const key of Object.keys(FONT_FAMILY) as (keyof DocumentFonts)[]) {
+      const [name, alt] = fonts[key];
+      if (name !== undefined && !seen.has(name)) {
+        seen.set(name, { ...(alt === undefined ? {} : { alt }), family: FONT_FAMILY[key] });
+      }
     }
   }
   if (!seen.has("Times New Roman")) seen.set("Times New Roman", { family: "roman" });

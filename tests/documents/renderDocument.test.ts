@@ -187,10 +187,12 @@ describe("renderDocument: the disclosure in Word", () => {
   it("keeps the structure in English with English fonts", async () => {
     const parts = await docx(published, "disclosure", "en");
     const styles = parts["word/styles.xml"] as string;
+    // Latin text in the English font; Chinese names (the sample's units) in the Chinese one.
     expect(elements(style(styles, "Title"), "w:rFonts")[0]).toMatchObject({
       "w:ascii": "Times New Roman",
-      "w:eastAsia": "Times New Roman",
+      "w:eastAsia": "方正小标宋简体",
     });
+    expect(parts["word/fontTable.xml"]).toContain('<w:font w:name="仿宋_GB2312">');
     expect(elements(style(styles, "Heading1"), "w:rFonts")[0]?.["w:ascii"]).toBe("Arial");
     const text = paragraphs(parts["word/document.xml"] as string).map((p) => p.text);
     expect(text).toContain("3. Accountability");
