@@ -9,6 +9,7 @@
 import { publicNoticeWindow } from "../calendar/due.js";
 import { type IsoDate, isoDateParts } from "../dates.js";
 import { chineseNumeral } from "../io/splitMeasures.js";
+
 import type { Bilingual, Lang } from "../lang.js";
 import { replayStatus } from "../lifecycle/statusAt.js";
 import {
@@ -39,6 +40,11 @@ import { clean } from "./_blocks.js";
 import type { RenderDocumentOptions } from "./renderDocument.js";
 
 type Say = (zh: string, en: string) => string;
+
+/** 一 to 九十九 as headings number them; arabic beyond (chineseNumeral stops at 99). */
+function numeral(n: number): string {
+  return n < 100 ? chineseNumeral(n) : String(n);
+}
 
 function sayer(lang: Lang): Say {
   return (zh, en) => (lang === "zh-CN" ? zh : en);
@@ -93,7 +99,7 @@ function inspectionName(round: Round, lang: Lang): string {
     return `the ${ordinal}${what}${look}`;
   }
   const what = environmental ? "中央环境保护督察" : "中央生态环境保护督察";
-  const ordinal = round.ordinal === undefined ? "" : `第${chineseNumeral(round.ordinal)}轮`;
+  const ordinal = round.ordinal === undefined ? "" : `第${numeral(round.ordinal)}轮`;
   return `${ordinal}${what}${round.kind === "look_back" ? "“回头看”" : ""}`;
 }
 
@@ -380,7 +386,7 @@ function disclosure(context: Context): DocumentModel {
     return {
       type: "heading",
       level: 1,
-      text: lang === "zh-CN" ? `${chineseNumeral(section)}、${zh}` : `${section}. ${en}`,
+      text: lang === "zh-CN" ? `${numeral(section)}、${zh}` : `${section}. ${en}`,
     };
   };
   if (ledger.tasks.length > 0) {
@@ -402,10 +408,7 @@ function disclosure(context: Context): DocumentModel {
         body.push({
           type: "heading",
           level: 2,
-          text:
-            lang === "zh-CN"
-              ? `（${chineseNumeral(sub)}）${group.title}`
-              : `(${sub}) ${group.title}`,
+          text: lang === "zh-CN" ? `（${numeral(sub)}）${group.title}` : `(${sub}) ${group.title}`,
         });
       }
       for (const task of group.tasks) {
@@ -547,8 +550,7 @@ function signOffNotice(context: Context): DocumentModel {
     body.push({
       type: "heading",
       level: 2,
-      text:
-        lang === "zh-CN" ? `（${chineseNumeral(i + 1)}）${task.title}` : `(${i + 1}) ${task.title}`,
+      text: lang === "zh-CN" ? `（${numeral(i + 1)}）${task.title}` : `(${i + 1}) ${task.title}`,
     });
     const row = (label: string, value: string | readonly string[] | undefined) => [
       cell(label),

@@ -447,6 +447,24 @@ describe("renderDocument: the close-out notice", () => {
     expect(md).not.toContain("尚未验收");
   });
 
+  it("numbers a hundred tasks and more", async () => {
+    const many = Ledger.parse({
+      format: "ducha/ledger@1",
+      tasks: Array.from({ length: 101 }, (_, i) => ({
+        id: `t${i}`,
+        problemIds: ["p"],
+        title: `任务${i + 1}`,
+        status: "accepted",
+        acceptedDate: "2024-09-10",
+      })),
+    } satisfies LedgerInput);
+    const { acceptedWithin: _, ...rest } = options;
+    const md = await renderDocument(many, { ...rest, format: "markdown" });
+    expect(md).toContain("### （九十九）任务99");
+    expect(md).toContain("### （101）任务101");
+    expect(md).not.toContain("undefined");
+  });
+
   it("in Word: one table per task", async () => {
     const parts = await unzipDocx(await renderDocument(ledger, { ...options, format: "docx" }));
     const xml = parts["word/document.xml"] as string;
