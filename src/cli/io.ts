@@ -28,6 +28,11 @@ export interface CliIo {
    * file can show a progress bar. Rejects (with `code` such as `ENOENT`) when it cannot be read.
    */
   readFile(path: string, onProgress?: (done: number, total: number) => void): Promise<Uint8Array>;
+  /**
+   * Writes a whole file (`ducha report --document … -o FILE`). Optional: without it, documents
+   * can only go to standard output. Rejects when the file cannot be written.
+   */
+  writeFile?(path: string, data: Uint8Array | string): Promise<void>;
   /** Whether each stream is a terminal: colours and the progress bar are for terminals only. */
   readonly isTTY: { readonly stdout: boolean; readonly stderr: boolean };
   /** Environment variables read: `NO_COLOR`, `FORCE_COLOR`, `LC_ALL`, `LC_MESSAGES`, `LANG`. */

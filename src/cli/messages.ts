@@ -55,6 +55,26 @@ export const MESSAGES = {
     "zh-CN": `无法读取文件 ${p.path}：${p.detail}`,
     en: `cannot read the file ${p.path}: ${p.detail}`,
   }),
+  needOutput: () => ({
+    "zh-CN": "Word文档须用 -o 给出输出文件",
+    en: "a Word document needs an output file: give -o FILE",
+  }),
+  needNotice: () => ({
+    "zh-CN": "整改销号公示须用 --notice-start 和 --notice-days 给出公示期",
+    en: "a close-out notice needs its window: give --notice-start and --notice-days",
+  }),
+  badNoticeDays: (p) => ({
+    "zh-CN": `--notice-days 须为正整数，收到“${p.value}”`,
+    en: `--notice-days must be a positive whole number, not "${p.value}"`,
+  }),
+  badNoticeStart: (p) => ({
+    "zh-CN": `--notice-start 须为真实存在的日期，写作YYYY-MM-DD，收到“${p.value}”`,
+    en: `--notice-start must be a real date written YYYY-MM-DD, not "${p.value}"`,
+  }),
+  fileUnwritable: (p) => ({
+    "zh-CN": `无法写入文件 ${p.path}：${p.detail}`,
+    en: `cannot write the file ${p.path}: ${p.detail}`,
+  }),
   needAsOf: () => ({
     "zh-CN": "请用 --as-of 给出日期（台账的 meta.asOf 也未填写）",
     en: "give the date with --as-of (the ledger has no meta.asOf either)",

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import type { CliIo } from "./io.js";
 
 /**
@@ -22,6 +22,9 @@ export function nodeIo(): CliIo {
       process.stderr.write(text);
     },
     readFile,
+    writeFile: async (path, data) => {
+      await writeFile(path, data);
+    },
     isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
     env: process.env,
   };

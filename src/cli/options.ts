@@ -43,7 +43,53 @@ export const OPTIONS = {
   format: {
     type: "string",
     value: "text|markdown|json",
-    help: { "zh-CN": "报告格式（默认 text）", en: "report format (default text)" },
+    help: {
+      "zh-CN": "报告格式（默认 text）；与 --document 同用时为 docx|html|markdown（默认 html）",
+      en: "report format (default text); with --document: docx|html|markdown (default html)",
+    },
+  },
+  document: {
+    type: "string",
+    value: "KIND",
+    help: {
+      "zh-CN":
+        "生成公文：disclosure（整改落实情况公开）、task_list（整改任务清单）或 sign_off_notice（整改销号公示）",
+      en: "write an official document: disclosure, task_list or sign_off_notice (the close-out notice)",
+    },
+  },
+  "notice-start": {
+    type: "string",
+    value: "YYYY-MM-DD",
+    help: {
+      "zh-CN": "整改销号公示的公示起始日期",
+      en: "close-out notice: the first day of the notice window",
+    },
+  },
+  "notice-days": {
+    type: "string",
+    value: "N",
+    help: {
+      "zh-CN": "整改销号公示的公示期（工作日数）",
+      en: "close-out notice: the notice window's length in working days",
+    },
+  },
+  contact: {
+    type: "string",
+    multiple: true,
+    value: "LINE",
+    help: {
+      "zh-CN": "整改销号公示的联系方式（可重复），如“联系电话：0000-0000000”",
+      en: 'close-out notice: a contact line (repeatable), e.g. "Tel: 0000-0000000"',
+    },
+  },
+  output: {
+    type: "string",
+    short: "o",
+    value: "FILE",
+    help: {
+      "zh-CN": "写入此文件（docx格式必须给出）",
+      en: "write to this file (required for docx)",
+    },
   },
   publisher: {
     type: "string",
