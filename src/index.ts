@@ -44,4 +44,5 @@ export * from "./lifecycle/index.js";
 export * from "./metrics/index.js";
 export * from "./model/index.js";
 export * from "./report/index.js";
+export * from "./rounds/index.js";
 export * from "./validation/index.js";

@@ -289,7 +289,9 @@ export type FindingCode =
   | "remaining_consistent"
   | "remaining_inconsistent"
   | "count_within_total"
-  | "count_exceeds_total";
+  | "count_exceeds_total"
+  | "schedule_consistent"
+  | "schedule_inconsistent";
 
 /**
  * The result of one check on the figures: a stable code, whether it passed (`consistent`), a

@@ -11,7 +11,7 @@ export type {
   RateDefinitionKey,
 } from "./auditRate.js";
 export { auditRate } from "./auditRate.js";
-export type { TextAudit } from "./auditText.js";
+export type { AuditTextOptions, TextAudit } from "./auditText.js";
 export { auditText } from "./auditText.js";
 export type { ExtractedFigures } from "./extractFigures.js";
 export { extractFigures } from "./extractFigures.js";
@@ -35,3 +35,5 @@ export type {
   TasksFigure,
   TextSpan,
 } from "./figureTypes.js";
+export type { ScheduleFindingsOptions } from "./scheduleFindings.js";
+export { scheduleFindings } from "./scheduleFindings.js";

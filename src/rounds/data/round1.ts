@@ -1,0 +1,208 @@
+/**
+ * The first round of central environmental protection inspection (第一轮中央环境保护督察), 2015-2017:
+ * the Hebei pilot (batch 0) and the four batches of 2016 and 2017.
+ *
+ * Sources (each fact below names its own; many are mirrors of official-media reports, kept as the
+ * search found them):
+ * - Hebei pilot: the feedback release as mirrored at https://205719.cn/NewsShow_405.html
+ *   (stationing 2015-12-31 to 2016-02-04, feedback 2016-05-03); the 2016-01-04 mobilisation report
+ *   at http://chrbiz.cn/fbst/20161585836.htm and 南方周末 at
+ *   https://fx361.cc/page/2016/0128/199684.shtml give the stationing as 2016-01-04 to 02-04.
+ * - 2016 batch 1: 中新社 2016-07-19 (mirror http://www.utahskigirl.com/info/1008/39486.htm).
+ * - 2016 batch 2: http://opensourcehelpwanted.com/news/18083.html; plans' task counts from
+ *   https://nongcun5.com/news/20170727/54902.html.
+ * - 2017 batch 3: 上海证券报 2017-04-24, http://news.cnstock.com/news,bwkx-201704-4067919.htm?from=szkxapp
+ * - 2017 batch 4: http://www.zgxsgyw.com/zcfg/28.html (repost of 搜狐).
+ *
+ * Leaders listed with "组长分别由…担任" in the order of the parties are read in that order; the
+ * note of each such fact says so. A fact no source gives is absent.
+ *
+ * @module
+ */
+import { batch, fact, group } from "./_build.js";
+
+const HEBEI_FEEDBACK = "https://205719.cn/NewsShow_405.html";
+const HEBEI_MOBILISATION = "http://chrbiz.cn/fbst/20161585836.htm";
+const HEBEI_NANFANG = "https://fx361.cc/page/2016/0128/199684.shtml";
+const B1 = "http://www.utahskigirl.com/info/1008/39486.htm";
+const NINGXIA = "http://m.bohuihealth.com/show-55-3632-1.html";
+const NM_FEEDBACK = "http://whygutenberg.com/xwzx/PoliticsNews/201611/t20161113_11621887.htm";
+const B2 = "http://opensourcehelpwanted.com/news/18083.html";
+const B2_PLANS = "https://nongcun5.com/news/20170727/54902.html";
+const B3 = "http://news.cnstock.com/news,bwkx-201704-4067919.htm?from=szkxapp";
+const B4 = "http://www.zgxsgyw.com/zcfg/28.html";
+const XJ_FEEDBACK = "http://news.china.com/domestic/945/20180102/31902907.html";
+const XJ_REPORT = "http://www.xjhbcy.cn/articles/show/2098";
+const TIBET = "http://m.bailiqin.com/news/show-124815.html";
+
+const IN_ORDER = "组长按来源“组长分别由…担任”所列顺序对应被督察省份";
+const IN_ORDER_EN = "leader read from the order of the source's list (组长分别由…担任)";
+const ORDER_NOTE = `${IN_ORDER} (${IN_ORDER_EN})`;
+
+const routine1 = { kind: "routine", ordinal: 1 } as const;
+
+/**
+ * The records of the first round.
+ *
+ * @example
+ * ```ts
+ * import { ROUND_1 } from "ducha/rounds";
+ * ROUND_1.find((r) => r.id === "r1-b0-hebei")?.feedbackDate?.value; //=> "2016-05-03"
+ * ```
+ * @category Inspection schedule
+ */
+export const ROUND_1 = [
+  ...batch(
+    {
+      ...routine1,
+      batch: 0,
+      year: 2015,
+      listedIn: [HEBEI_FEEDBACK, HEBEI_MOBILISATION],
+      note: "河北省督察试点（2015—2016年） (the Hebei pilot, 2015-16)",
+    },
+    [
+      [
+        "hebei",
+        {
+          group: group(HEBEI_MOBILISATION, undefined, "周建", "翟青"),
+          stationingStart: {
+            ...fact("2015-12-31", HEBEI_FEEDBACK, "反馈通报：2015年12月31日至2016年2月4日"),
+            disagreement: {
+              statement:
+                "反馈通报称督察自2015年12月31日起；进驻动员会报道与南方周末称督察期间为2016年1月4日至2月4日 (the feedback release starts the inspection on 2015-12-31; the mobilisation report and 南方周末 give 2016-01-04 to 02-04)",
+              readings: [{ value: "2016-01-04", sources: [HEBEI_MOBILISATION, HEBEI_NANFANG] }],
+            },
+          },
+          stationingEnd: fact("2016-02-04", [HEBEI_FEEDBACK, HEBEI_MOBILISATION]),
+          feedbackDate: fact("2016-05-03", HEBEI_FEEDBACK),
+        },
+      ],
+    ],
+  ),
+  ...batch({ ...routine1, batch: 1, year: 2016, listedIn: [B1] }, [
+    [
+      "neimenggu",
+      {
+        group: group(B1, undefined, "陆浩", undefined, ORDER_NOTE),
+        feedbackDate: fact(
+          "2016-11-12",
+          NM_FEEDBACK,
+          "来源称“12日督察组向内蒙古自治区党委、政府进行了督察反馈”，年月取自该页日期2016-11-13 (the page says the 12th; year and month from its date 2016-11-13)",
+        ),
+      },
+    ],
+    ["heilongjiang", { group: group(B1, undefined, "杨松", undefined, ORDER_NOTE) }],
+    ["jiangsu", { group: group(B1, undefined, "吴新雄", undefined, ORDER_NOTE) }],
+    ["jiangxi", { group: group(B1, undefined, "李家祥", undefined, ORDER_NOTE) }],
+    ["henan", { group: group(B1, undefined, "王万宾", undefined, ORDER_NOTE) }],
+    ["guangxi", { group: group(B1, undefined, "姜伟新", undefined, ORDER_NOTE) }],
+    ["yunnan", { group: group(B1, undefined, "贾治邦", undefined, ORDER_NOTE) }],
+    [
+      "ningxia",
+      {
+        group: group([NINGXIA, B1], 8, "蒋巨峰", "赵英民"),
+        stationingStart: fact("2016-07-12", NINGXIA, "中央第八环境保护督察组“已于当日正式进驻”"),
+      },
+    ],
+  ]),
+  ...batch({ ...routine1, batch: 2, year: 2016, listedIn: [B2] }, [
+    [
+      "beijing",
+      { group: group(B2, undefined, "马馼", undefined, ORDER_NOTE), taskCount: fact(47, B2_PLANS) },
+    ],
+    [
+      "shanghai",
+      {
+        group: group(B2, undefined, "朱之鑫", undefined, ORDER_NOTE),
+        taskCount: fact(46, B2_PLANS),
+      },
+    ],
+    [
+      "hubei",
+      {
+        group: group(B2, undefined, "焦焕成", undefined, ORDER_NOTE),
+        taskCount: fact(84, B2_PLANS),
+      },
+    ],
+    [
+      "guangdong",
+      { group: group(B2, undefined, "陆浩", undefined, ORDER_NOTE), taskCount: fact(43, B2_PLANS) },
+    ],
+    [
+      "chongqing",
+      {
+        group: group(B2, undefined, "张宝顺", undefined, ORDER_NOTE),
+        taskCount: fact(37, B2_PLANS),
+      },
+    ],
+    [
+      "shaanxi",
+      {
+        group: group(B2, undefined, "李家祥", undefined, ORDER_NOTE),
+        taskCount: fact(59, B2_PLANS),
+      },
+    ],
+    [
+      "gansu",
+      {
+        group: group(B2, undefined, "马中平", undefined, ORDER_NOTE),
+        taskCount: fact(59, B2_PLANS),
+      },
+    ],
+  ]),
+  ...batch({ ...routine1, batch: 3, year: 2017, listedIn: [B3] }, [
+    ["tianjin", { group: group(B3, undefined, "蒋巨峰", undefined, ORDER_NOTE) }],
+    ["shanxi", { group: group(B3, undefined, "杨松", undefined, ORDER_NOTE) }],
+    ["liaoning", { group: group(B3, undefined, "李家祥", undefined, ORDER_NOTE) }],
+    ["anhui", { group: group(B3, undefined, "朱之鑫", undefined, ORDER_NOTE) }],
+    [
+      "fujian",
+      {
+        group: group(B3, 5, "贾治邦", undefined, `${ORDER_NOTE}；第五组见来源动员会报道`),
+      },
+    ],
+    [
+      "hunan",
+      {
+        group: group(B3, 6, "吴新雄", undefined, `${ORDER_NOTE}；第六组见来源动员会报道`),
+      },
+    ],
+    ["guizhou", { group: group(B3, undefined, "马中平", undefined, ORDER_NOTE) }],
+  ]),
+  ...batch(
+    {
+      ...routine1,
+      batch: 4,
+      year: 2017,
+      listedIn: [B4],
+      note: "来源称8个督察组于2017年8月7日至15日陆续进驻 (the 8 groups were stationed between 7 and 15 August 2017)",
+    },
+    [
+      ["jilin"],
+      ["zhejiang"],
+      ["shandong"],
+      ["hainan"],
+      ["sichuan"],
+      [
+        "xizang",
+        { group: group(TIBET, 6, undefined, undefined, "中央第六环保督察组向西藏自治区反馈") },
+      ],
+      ["qinghai"],
+      [
+        "xinjiang",
+        {
+          group: group(XJ_FEEDBACK, 8),
+          stationingStart: fact("2017-08-11", [XJ_FEEDBACK, XJ_REPORT]),
+          stationingEnd: fact("2017-09-11", [XJ_FEEDBACK, XJ_REPORT]),
+          feedbackDate: fact("2018-01-02", [XJ_FEEDBACK, XJ_REPORT]),
+          planPublishedDate: fact(
+            "2018-05-29",
+            XJ_REPORT,
+            "2月9日上报整改方案，4月17日党中央、国务院批准，5月29日全文公开 (plan submitted 2018-02-09, approved 04-17, published 05-29)",
+          ),
+          taskCount: fact(94, XJ_REPORT),
+        },
+      ],
+    ],
+  ),
+];
