@@ -130,7 +130,12 @@ export function scheduleFindings(
       if (record.party.name !== party || record.kind !== kind) return false;
       if (round.ordinal !== undefined) return record.ordinal === round.ordinal;
       const own = figure.kind === "period" ? record.stationingStart : record.feedbackDate;
-      return own !== undefined && year(own.value) === statedYear;
+      if (own === undefined) return false;
+      const readings = [
+        own.value,
+        ...(own.disagreement?.readings ?? []).map((r) => String(r.value)),
+      ];
+      return readings.some((date) => year(date) === statedYear);
     });
     const [record] = candidates;
     if (record === undefined || candidates.length > 1) continue;
