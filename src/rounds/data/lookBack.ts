@@ -2,11 +2,9 @@
  * The look-back inspections of the first round (第一轮中央环境保护督察“回头看”), 2018, each with a
  * special inspection (专项督察) of the same province.
  *
- * Sources: batch 1 is known here only through the provinces' own reports (Hebei:
- * https://hbepb.hebei.gov.cn/hbhjt/wap/mtbb/101593822455694.html; Inner Mongolia:
- * http://als-bj.com/zcfg/nr.asp?id=598 and
- * https://www.p8932.com/html/.dtxxztzlbdbghtk.bdbgqk201806t20180617_1564624.html); the other eight
- * provinces of batch 1 are absent until a source for the batch announcement is added. Batch 2: the
+ * Sources: batch 1 is known here only through the provinces' own reports and their media (Hebei,
+ * Inner Mongolia, Henan, Jiangxi, Guangdong, Yunnan; URLs below); Ningxia, Heilongjiang, Jiangsu
+ * and Guangxi are absent until a source for the batch announcement is added. Batch 2: the
  * announcement (mirror https://zhongguogu.com/n1074131/n1074223/c1078183/content.html) and
  * 新京报 2018-11-07 (http://www.dcement.com/article/201811/163857.html).
  *
@@ -20,6 +18,13 @@ const NM_DUTY = "https://www.p8932.com/html/.dtxxztzlbdbghtk.bdbgqk201806t201806
 const B2 = "https://zhongguogu.com/n1074131/n1074223/c1078183/content.html";
 const B2_DONE = "http://www.dcement.com/article/201811/163857.html";
 const JILIN = "http://news.cqnews.net/html/2019-05/15/content_50457463.html";
+const HENAN = "https://freewechat.com/a/MzA3NjM4MjQyOQ==/2651029294/2";
+const JIANGXI = "http://anxinzuo.com/newscenter/native/gd/20180601/t20180601_524255450.shtml";
+const GUANGDONG = "http://wap.ycwb.com/2018-10/20/content_30115007.htm";
+const YUNNAN = "http://xgll.com.cn/xwzx/2018-06/18/content_331721.htm";
+const HUNAN = "http://www.chinapaper.net/news/show-36656.html";
+const GUIZHOU = "http://www.mee.gov.cn/xxgk2018/xxgk/xxgk15/201905/t20190510_702471.html";
+const GUIZHOU_GOV = "http://www.guizhou.gov.cn/ztzl/pxxsdfzxpz/zwr/202001/t20200115_43166221.html";
 
 const lookBack = { kind: "look_back", ordinal: 1 } as const;
 
@@ -34,26 +39,66 @@ const lookBack = { kind: "look_back", ordinal: 1 } as const;
  * @category Inspection schedule
  */
 export const LOOK_BACK_1 = [
-  ...batch({ ...lookBack, batch: 1, year: 2018, listedIn: [HEBEI, NM] }, [
+  ...batch(
+    { ...lookBack, batch: 1, year: 2018, listedIn: [HEBEI, NM, HENAN, JIANGXI, GUANGDONG, YUNNAN] },
     [
-      "hebei",
-      {
-        group: group(HEBEI, 1),
-        stationingStart: fact("2018-05-31", HEBEI),
-        stationingEnd: fact("2018-06-30", HEBEI),
-      },
+      [
+        "hebei",
+        {
+          group: group(HEBEI, 1),
+          stationingStart: fact("2018-05-31", HEBEI),
+          stationingEnd: fact("2018-06-30", HEBEI),
+        },
+      ],
+      [
+        "neimenggu",
+        {
+          group: group([NM, NM_DUTY], 2),
+          stationingStart: fact("2018-06-06", [NM, NM_DUTY]),
+          stationingEnd: fact("2018-07-06", [NM, NM_DUTY]),
+          feedbackDate: fact("2018-10-17", NM),
+          note: "同时开展草原生态环境问题专项督察 (with a special inspection of grassland problems)",
+        },
+      ],
+      [
+        "henan",
+        {
+          group: group(HENAN, 1),
+          stationingStart: fact(
+            "2018-06-01",
+            HENAN,
+            "中共河南省委、河南省人民政府2020年7月3日公开（转载）",
+          ),
+          stationingEnd: fact("2018-07-01", HENAN),
+          feedbackDate: fact("2018-10-20", HENAN),
+        },
+      ],
+      [
+        "jiangxi",
+        {
+          group: group(JIANGXI, 4, "马中平"),
+          stationingStart: fact("2018-06-01", JIANGXI, "新华社南昌6月1日电（转载）：1日进驻"),
+        },
+      ],
+      [
+        "guangdong",
+        {
+          group: group(GUANGDONG, 5, "张宝顺", "翟青"),
+          stationingStart: fact("2018-06-05", GUANGDONG),
+          stationingEnd: fact("2018-07-05", GUANGDONG),
+          feedbackDate: fact("2018-10-19", GUANGDONG),
+          note: "同时开展固体废物污染问题专项督察 (with a special inspection of solid waste)",
+        },
+      ],
+      [
+        "yunnan",
+        {
+          group: group(YUNNAN, 6),
+          stationingStart: fact("2018-06-05", YUNNAN, "云南网：6月5日进驻"),
+        },
+      ],
     ],
-    [
-      "neimenggu",
-      {
-        group: group([NM, NM_DUTY], 2),
-        stationingStart: fact("2018-06-06", [NM, NM_DUTY]),
-        stationingEnd: fact("2018-07-06", [NM, NM_DUTY]),
-        feedbackDate: fact("2018-10-17", NM),
-        note: "同时开展草原生态环境问题专项督察 (with a special inspection of grassland problems)",
-      },
-    ],
-  ]),
+  ),
   ...batch(
     {
       ...lookBack,
@@ -89,10 +134,27 @@ export const LOOK_BACK_1 = [
       ["hubei", { group: group(B2, 4, "李家祥", "赵英民") }],
       [
         "hunan",
-        { group: group(B2, 4, "李家祥", "赵英民"), stationingStart: fact("2018-10-30", B2_DONE) },
+        {
+          group: group([B2, HUNAN], 4, "李家祥", "赵英民"),
+          stationingStart: fact("2018-10-30", [B2_DONE, HUNAN]),
+          stationingEnd: fact("2018-11-30", HUNAN),
+          feedbackDate: fact(
+            "2019-05-05",
+            HUNAN,
+            "人民日报（转载）：5日，中央第四生态环境保护督察组向湖南省反馈",
+          ),
+        },
       ],
       ["sichuan", { group: group(B2, 5, "黄龙云", "刘华") }],
-      ["guizhou", { group: group(B2, 5, "黄龙云", "刘华") }],
+      [
+        "guizhou",
+        {
+          group: group([B2, GUIZHOU], 5, "黄龙云", "刘华"),
+          stationingStart: fact("2018-11-04", [GUIZHOU, GUIZHOU_GOV]),
+          stationingEnd: fact("2018-12-04", [GUIZHOU, GUIZHOU_GOV]),
+          feedbackDate: fact("2019-05-10", [GUIZHOU, GUIZHOU_GOV]),
+        },
+      ],
     ],
   ),
 ];

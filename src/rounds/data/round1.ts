@@ -34,6 +34,9 @@ const B4 = "http://www.zgxsgyw.com/zcfg/28.html";
 const XJ_FEEDBACK = "http://news.china.com/domestic/945/20180102/31902907.html";
 const XJ_REPORT = "http://www.xjhbcy.cn/articles/show/2098";
 const TIBET = "http://m.bailiqin.com/news/show-124815.html";
+const BEIJING_REPORT = "http://m.sgcio.com/icontent/37/72938.html";
+const GUANGDONG_ENTRY = "https://news.sohu.com/20161128/n474381431.shtml";
+const ZHEJIANG_FEEDBACK = "http://www.zzx168.com/politics/2017-12/24/c_1122159102.htm";
 
 const IN_ORDER = "组长按来源“组长分别由…担任”所列顺序对应被督察省份";
 const IN_ORDER_EN = "leader read from the order of the source's list (组长分别由…担任)";
@@ -108,7 +111,19 @@ export const ROUND_1 = [
   ...batch({ ...routine1, batch: 2, year: 2016, listedIn: [B2] }, [
     [
       "beijing",
-      { group: group(B2, undefined, "马馼", undefined, ORDER_NOTE), taskCount: fact(47, B2_PLANS) },
+      {
+        group: group(
+          [B2, BEIJING_REPORT],
+          1,
+          "马馼",
+          undefined,
+          `${ORDER_NOTE}；第一组见北京市整改情况报告`,
+        ),
+        stationingStart: fact("2016-11-29", BEIJING_REPORT, "北京市公开的整改落实情况（转载）"),
+        stationingEnd: fact("2016-12-29", BEIJING_REPORT),
+        feedbackDate: fact("2017-04-12", BEIJING_REPORT),
+        taskCount: fact(47, [B2_PLANS, BEIJING_REPORT]),
+      },
     ],
     [
       "shanghai",
@@ -126,7 +141,15 @@ export const ROUND_1 = [
     ],
     [
       "guangdong",
-      { group: group(B2, undefined, "陆浩", undefined, ORDER_NOTE), taskCount: fact(43, B2_PLANS) },
+      {
+        group: group([B2, GUANGDONG_ENTRY], 4, "陆浩"),
+        stationingStart: fact(
+          "2016-11-28",
+          GUANGDONG_ENTRY,
+          "中新网：中央第四环境保护督察组督察广东省工作动员会28日在广州举行",
+        ),
+        taskCount: fact(43, B2_PLANS),
+      },
     ],
     [
       "chongqing",
@@ -179,7 +202,19 @@ export const ROUND_1 = [
     },
     [
       ["jilin"],
-      ["zhejiang"],
+      [
+        "zhejiang",
+        {
+          group: group(ZHEJIANG_FEEDBACK, 2),
+          stationingStart: fact(
+            "2017-08-11",
+            ZHEJIANG_FEEDBACK,
+            "新华网2017年12月24日：今年8月11日至9月11日",
+          ),
+          stationingEnd: fact("2017-09-11", ZHEJIANG_FEEDBACK),
+          feedbackDate: fact("2017-12-24", ZHEJIANG_FEEDBACK),
+        },
+      ],
       ["shandong"],
       ["hainan"],
       ["sichuan"],

@@ -40,6 +40,38 @@ const URUMQI = "http://urumqi.gov.cn/wlmqs/c119054/202408/78d4122d5d7f463bb24524
 const XINJIANG_DAILY = "http://klmysjtglxt.rcsxzx.com/e/action/ShowInfo/?classid=90&id=58263";
 const HOTAN = "https://www.hts.gov.cn/bendixinwen/zizhiquyaowen/6/content_28209.html";
 
+const SHANXI_FEEDBACK = "http://shangye.zhkxb.weichuming.com/article-172601.html";
+const B3_DONE = "http://www.beidouzhiku.cn/news/show.php?itemid=24019";
+const ANHUI_FEEDBACK = "http://l.hbncxw.org.cn/show-226027.html";
+const JIANGXI_FEEDBACK = "http://www.xianghaomodel.cn/article/29756.html";
+const HUNAN_REPORT = "https://hn.rednet.cn/content/646746/68/12357267.html";
+const HUNAN_DAILY =
+  "https://hnrb.voc.com.cn/hnrb_epaper/html/2021-07/17/content_1529770.htm?div=-1";
+const GUANGXI_REPORT = "http://www.mee.gov.cn/ywgz/zysthjbhdc/dczg/202302/t20230224_1017428.shtml";
+const GUANGXI_PLAN = "http://daiyun333.com/2021/12/202112211612549573.html";
+const YUNNAN_REPORT = "http://ynwd.gov.cn/info/2241/46395.htm";
+const YUNNAN_DAILY = "http://redtowerstudio.com/zt/zysthjbhdc/content_374702.htm";
+const SHANDONG_REPORT =
+  "https://www.mee.gov.cn/ywgz/zysthjbhdc/dczg/202305/t20230511_1029692.shtml";
+const HUBEI_FEEDBACK = "http://www.lnhyxj88.com/news/330573.html";
+const GUANGDONG_FEEDBACK = "https://www.51ore.com/rmxw/91401.html";
+const GUANGDONG_XINHUA = "https://news.shi-fen.com/china/202112/50-1181526.html";
+const SICHUAN_REPORT =
+  "https://www.sc.gov.cn/10462/10464/10797/2023/5/10/ea80237bc5454788b5f8abc4aca02455.shtml";
+const HEILONGJIANG_REPORT = "https://m.dragongams.com/mnews/20230728/1322291.shtml";
+const HEILONGJIANG_FEEDBACK = "https://hbsb.xny365.com/article-54470.html";
+const GUIZHOU_FEEDBACK = "http://m.igdzc.com/city/xinwen/0322/2230202.html";
+const B5_REPORTS = "http://beidouzhiku.cn/news/show.php?itemid=36299";
+const HEBEI_FEEDBACK = "http://cdfjyp.cn/archives/5679.html";
+const BEIJING_PLAN = "http://szyujia.cn/news/899.html";
+const BEIJING_FEEDBACK = "https://m.xinnengyuan100.com/article/113275.html";
+const ZHEJIANG_FEEDBACK = "https://www.zj.gov.cn/art/2021/2/4/art_1545696_59084789.html";
+const SHANGHAI_PLAN =
+  "http://www.shanghai.gov.cn/nw45142/20201020/3472ad49206e4a72a96d96190567056c.html";
+const HAINAN_PLAN =
+  "https://www.hainan.gov.cn/hainan/5309/202010/7ad2123a1fa542759fbd798a27160f48.shtml";
+const B1_FEEDBACK = "https://news.record.hk/lohas/2020/05/16/15362.html";
+
 const routine2 = { kind: "routine", ordinal: 2 } as const;
 const PLANS_2023 = fact(
   "2023-02-09",
@@ -64,13 +96,16 @@ export const ROUND_2 = [
       ...routine2,
       batch: 1,
       year: 2019,
-      listedIn: [B1, LAUNCHES],
-      note: "2019年7月8日生态环境部宣布将全面启动；8个督察组 (announced on 8 July 2019; 8 groups)",
+      listedIn: [B1, LAUNCHES, B1_FEEDBACK],
+      note: "2019年7月8日生态环境部宣布将全面启动；8个督察组；2020年5月8日至12日以书面形式反馈 (announced on 8 July 2019; 8 groups; fed back in writing on 8-12 May 2020)",
     },
     [
-      ["shanghai"],
+      ["shanghai", { planPublishedDate: fact("2020-10-20", SHANGHAI_PLAN) }],
       ["fujian"],
-      ["hainan"],
+      [
+        "hainan",
+        { group: group(HAINAN_PLAN, 3), planPublishedDate: fact("2020-10-19", HAINAN_PLAN) },
+      ],
       ["chongqing"],
       ["gansu"],
       ["qinghai"],
@@ -86,7 +121,33 @@ export const ROUND_2 = [
       listedIn: [B2, LAUNCHES],
       note: "7个督察组；对国家能源局、国家林业和草原局开展督察试点；2020年9月1日全部进驻 (7 groups; pilot inspection of two departments; all stationed by 1 September 2020)",
     },
-    [["beijing"], ["tianjin"], ["zhejiang"], ["chinalco"], ["cnbm"], ["nea"], ["nfga"]],
+    [
+      [
+        "beijing",
+        {
+          group: group([BEIJING_PLAN, BEIJING_FEEDBACK], 1),
+          stationingStart: fact("2020-08-31", BEIJING_PLAN, "北京市整改方案（转载）"),
+          stationingEnd: fact("2020-09-30", BEIJING_PLAN),
+          feedbackDate: fact("2021-02-02", [BEIJING_PLAN, BEIJING_FEEDBACK]),
+        },
+      ],
+      ["tianjin"],
+      [
+        "zhejiang",
+        {
+          group: group(ZHEJIANG_FEEDBACK, 3, "耿惠昌", "翟青"),
+          feedbackDate: fact(
+            "2021-02-04",
+            ZHEJIANG_FEEDBACK,
+            "浙江省人民政府网：反馈会采取视频方式",
+          ),
+        },
+      ],
+      ["chinalco"],
+      ["cnbm"],
+      ["nea"],
+      ["nfga"],
+    ],
   ),
   ...batch(
     {
@@ -97,7 +158,17 @@ export const ROUND_2 = [
       launchDate: fact("2021-04-06", [B3_CCTV, LAUNCHES], "央视：今天（6日）起全面启动"),
     },
     [
-      ["shanxi", { group: group(B3, 1, "吴新雄", "林山青") }],
+      [
+        "shanxi",
+        {
+          group: group([B3, SHANXI_FEEDBACK], 1, "吴新雄", "林山青"),
+          feedbackDate: fact(
+            "2021-07-20",
+            [SHANXI_FEEDBACK, B3_DONE],
+            "新华社太原7月20日电（转载）；2021年7月21日报道称7月20日最后三个督察组反馈，第二轮第三批全部完成反馈",
+          ),
+        },
+      ],
       [
         "liaoning",
         {
@@ -115,12 +186,57 @@ export const ROUND_2 = [
           feedbackDate: fact("2021-07-20", [LIAONING_FEEDBACK, LIAONING_SUMMARY]),
         },
       ],
-      ["anhui", { group: group(B3, 3, "刘伟平", "李春良") }],
-      ["jiangxi", { group: group(B3, 4, "宋秀岩", "赵英民") }],
+      [
+        "anhui",
+        {
+          group: group([B3, ANHUI_FEEDBACK], 3, "刘伟平", "李春良"),
+          feedbackDate: fact("2021-07-20", ANHUI_FEEDBACK, "生态环境部反馈通报（转载）"),
+        },
+      ],
+      [
+        "jiangxi",
+        {
+          group: group([B3, JIANGXI_FEEDBACK], 4, "宋秀岩", "赵英民"),
+          feedbackDate: fact("2021-07-17", JIANGXI_FEEDBACK, "新华社北京7月17日电（转载）"),
+        },
+      ],
       ["henan", { group: group(B3, 5, "杨松", "张雪樵") }],
-      ["hunan", { group: group(B3, 6, "徐敬业", "叶民") }],
-      ["guangxi", { group: group(B3, 7, "李家祥", "翟青") }],
-      ["yunnan", { group: group(B3, 8, "焦焕成", "翟青") }],
+      [
+        "hunan",
+        {
+          group: group([B3, HUNAN_DAILY], 6, "徐敬业", "叶民"),
+          stationingStart: fact("2021-04-06", HUNAN_REPORT),
+          stationingEnd: fact("2021-05-06", HUNAN_REPORT),
+          feedbackDate: fact("2021-07-16", [HUNAN_REPORT, HUNAN_DAILY]),
+        },
+      ],
+      [
+        "guangxi",
+        {
+          group: group([B3, GUANGXI_REPORT], 7, "李家祥", "翟青"),
+          stationingStart: fact(
+            "2021-04-09",
+            GUANGXI_REPORT,
+            "生态环境部网站转载的广西整改落实情况",
+          ),
+          stationingEnd: fact("2021-05-09", GUANGXI_REPORT),
+          feedbackDate: fact("2021-07-16", GUANGXI_REPORT),
+          planPublishedDate: fact(
+            "2021-12-17",
+            GUANGXI_PLAN,
+            "自治区党委、政府12月17日向社会公开整改方案（转载）",
+          ),
+        },
+      ],
+      [
+        "yunnan",
+        {
+          group: group([B3, YUNNAN_REPORT, YUNNAN_DAILY], 8, "焦焕成", "翟青"),
+          stationingStart: fact("2021-04-06", [YUNNAN_REPORT, YUNNAN_DAILY]),
+          stationingEnd: fact("2021-05-06", [YUNNAN_REPORT, YUNNAN_DAILY]),
+          feedbackDate: fact("2021-07-14", YUNNAN_REPORT, "云南省生态环境厅公开的整改落实情况"),
+        },
+      ],
     ],
   ),
   ...batch(
@@ -145,10 +261,40 @@ export const ROUND_2 = [
           feedbackDate: fact("2021-12-12", JILIN),
         },
       ],
-      ["shandong", { group: group(B4, 2, "朱之鑫", "叶民") }],
-      ["hubei", { group: group(B4, 3, "徐敬业", "赵英民") }],
-      ["guangdong", { group: group(B4, 4, "李家祥", "翟青") }],
-      ["sichuan", { group: group(B4, 5, "马中平", "张雪樵") }],
+      [
+        "shandong",
+        {
+          group: group([B4, SHANDONG_REPORT], 2, "朱之鑫", "叶民"),
+          stationingStart: fact("2021-08-26", SHANDONG_REPORT),
+          stationingEnd: fact("2021-09-26", SHANDONG_REPORT),
+          feedbackDate: fact("2021-12-14", SHANDONG_REPORT),
+          taskCount: fact(59, SHANDONG_REPORT, "截至2023年4月，59项整改任务已完成22项"),
+        },
+      ],
+      [
+        "hubei",
+        {
+          group: group([B4, HUBEI_FEEDBACK], 3, "徐敬业", "赵英民"),
+          feedbackDate: fact("2021-12-13", HUBEI_FEEDBACK, "生态环境部反馈通报（转载）"),
+        },
+      ],
+      [
+        "guangdong",
+        {
+          group: group([B4, GUANGDONG_FEEDBACK], 4, "李家祥", "翟青"),
+          feedbackDate: fact("2021-12-13", [GUANGDONG_FEEDBACK, GUANGDONG_XINHUA]),
+        },
+      ],
+      [
+        "sichuan",
+        {
+          group: group([B4, SICHUAN_REPORT], 5, "马中平", "张雪樵"),
+          stationingStart: fact("2021-08-26", SICHUAN_REPORT),
+          stationingEnd: fact("2021-09-26", SICHUAN_REPORT),
+          feedbackDate: fact("2021-12-13", SICHUAN_REPORT),
+          taskCount: fact(69, SICHUAN_REPORT, "69项整改任务已整改完成43项"),
+        },
+      ],
       ["cnmc", { group: group(B4, 6, "宋秀岩", "林山青") }],
       ["chinagold", { group: group(B4, 7, "杨松", "李树铭") }],
     ],
@@ -158,18 +304,43 @@ export const ROUND_2 = [
       ...routine2,
       batch: 5,
       year: 2021,
-      listedIn: [B5, B5_CNS],
+      listedIn: [B5, B5_CNS, B5_REPORTS],
+      note: "生态环境部：2021年12月至2022年1月督察，2022年3月反馈；4省区整改方案明确233项整改任务 (inspected December 2021 to January 2022, fed back in March 2022; 233 tasks in the four plans)",
       launchDate: fact("2021-12-01", [B5_CNS, LAUNCHES]),
     },
     [
-      ["heilongjiang", { group: group(B5, 1, "黄龙云", "叶民") }],
-      ["guizhou", { group: group(B5, 2, "李家祥", "翟青") }],
+      [
+        "heilongjiang",
+        {
+          group: group([B5, HEILONGJIANG_FEEDBACK], 1, "黄龙云", "叶民"),
+          stationingStart: fact(
+            "2021-12-03",
+            HEILONGJIANG_REPORT,
+            "黑龙江省人民政府公开的整改情况（转载）",
+          ),
+          stationingEnd: fact("2022-01-03", HEILONGJIANG_REPORT),
+          feedbackDate: fact("2022-03-21", [HEILONGJIANG_REPORT, HEILONGJIANG_FEEDBACK]),
+        },
+      ],
+      [
+        "guizhou",
+        {
+          group: group([B5, GUIZHOU_FEEDBACK], 2, "李家祥", "翟青"),
+          feedbackDate: fact("2022-03-18", GUIZHOU_FEEDBACK),
+        },
+      ],
       ["shaanxi", { group: group(B5, 3, "刘伟平", "邱启文") }],
       ["ningxia", { group: group(B5, 4, "宋秀岩", "张雪樵") }],
     ],
   ),
   ...batch({ ...routine2, batch: 6, year: 2022, listedIn: [B6] }, [
-    ["hebei", { group: group(B6, 1, "蒋巨峰", "左力") }],
+    [
+      "hebei",
+      {
+        group: group([B6, HEBEI_FEEDBACK], 1, "蒋巨峰", "左力"),
+        feedbackDate: fact("2022-06-01", HEBEI_FEEDBACK, "生态环境部反馈通报（转载）"),
+      },
+    ],
     [
       "jiangsu",
       {

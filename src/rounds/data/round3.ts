@@ -23,6 +23,10 @@ const B4 = "http://cnkandshibaowang.efang.tv/cnkandshibaowang/2025/0526/62700.ht
 const B5 = "http://sh.people.com.cn/BIG5/n2/2025/1121/c134768-41418412.html";
 const NM_GROUP = "http://www.bynr.gov.cn/ztlm/zysthjbhdcznmg/xxgk/202506/t20250613_701981.html";
 const NM_FEEDBACK = "http://www.smstexb.com/m/view.php?aid=23976";
+const B2_FEEDBACK = "http://49.213.0.198/doc/7_0_106971870_1.html";
+const ZHEJIANG = "http://pbs2.lsr.net.cn/40pr73/3350709/";
+const HAINAN = "https://static.h2o-china.com/news/353502.html";
+const SHAANXI = "http://www.njzyyy.cn/news/11672/61701f1a85e32bb6f0b82beb7ef67b69.shtml";
 
 const IN_ORDER =
   "组长按来源“组长分别由…担任”所列顺序对应被督察对象 (leader read from the order of the source's list)";
@@ -50,20 +54,48 @@ export const ROUND_3 = [
     [
       ["fujian", { group: group(B1, undefined, "陈润儿", undefined, IN_ORDER) }],
       ["henan", { group: group(B1, undefined, "许达哲", undefined, IN_ORDER) }],
-      ["hainan", { group: group(B1, undefined, "宋秀岩", undefined, IN_ORDER) }],
+      [
+        "hainan",
+        {
+          group: group([B1, HAINAN], 3, "宋秀岩", undefined, IN_ORDER),
+          stationingStart: fact("2023-11-21", HAINAN, "海南省公开整改方案（转载）"),
+          stationingEnd: fact("2023-12-21", HAINAN),
+          feedbackDate: fact("2024-02-26", HAINAN),
+        },
+      ],
       ["gansu", { group: group(B1, undefined, "蒋卓庆", undefined, IN_ORDER) }],
       ["qinghai", { group: group(B1, undefined, "刘伟", undefined, IN_ORDER) }],
     ],
   ),
-  ...batch({ ...routine3, batch: 2, year: 2024, listedIn: [B2] }, [
-    ["shanghai", { group: group(B2, 1, "许达哲", "张雪樵") }],
-    ["zhejiang", { group: group(B2, 2, "宋秀岩", "董保同") }],
-    ["jiangxi", { group: group(B2, 3, "刘伟", "任京东") }],
-    ["hubei", { group: group(B2, 4, "李锦斌", "胡卫列") }],
-    ["hunan", { group: group(B2, 5, "蒋卓庆", "翟青") }],
-    ["chongqing", { group: group(B2, 6, "陈润儿", "郭芳") }],
-    ["yunnan", { group: group(B2, 7, "叶冬松", "李云卿") }],
-  ]),
+  ...batch(
+    {
+      ...routine3,
+      batch: 2,
+      year: 2024,
+      listedIn: [B2, B2_FEEDBACK],
+      note: "新华社：督察组2024年8月20日至21日分别向7省（市）反馈 (fed back to the seven on 20-21 August 2024)",
+    },
+    [
+      ["shanghai", { group: group(B2, 1, "许达哲", "张雪樵") }],
+      [
+        "zhejiang",
+        {
+          group: group([B2, ZHEJIANG], 2, "宋秀岩", "董保同"),
+          stationingStart: fact(
+            "2024-05-07",
+            ZHEJIANG,
+            "央视（转载）：进驻期间2024年5月7日—6月7日",
+          ),
+          stationingEnd: fact("2024-06-07", ZHEJIANG),
+        },
+      ],
+      ["jiangxi", { group: group(B2, 3, "刘伟", "任京东") }],
+      ["hubei", { group: group(B2, 4, "李锦斌", "胡卫列") }],
+      ["hunan", { group: group(B2, 5, "蒋卓庆", "翟青") }],
+      ["chongqing", { group: group(B2, 6, "陈润儿", "郭芳") }],
+      ["yunnan", { group: group(B2, 7, "叶冬松", "李云卿") }],
+    ],
+  ),
   ...batch(
     {
       ...routine3,
@@ -106,7 +138,17 @@ export const ROUND_3 = [
         },
       ],
       ["shandong", { group: group(B4, undefined, "鄂竟平", undefined, IN_ORDER) }],
-      ["shaanxi", { group: group(B4, undefined, "黄明", undefined, IN_ORDER) }],
+      [
+        "shaanxi",
+        {
+          group: group([B4, SHAANXI], 4, "黄明", "于会文"),
+          feedbackDate: fact(
+            "2025-09-12",
+            SHAANXI,
+            "转载的反馈通报：督察组于2025年9月12日向陕西省委、省政府反馈",
+          ),
+        },
+      ],
       ["ningxia", { group: group(B4, undefined, "王荣", undefined, IN_ORDER) }],
       ["huaneng", { group: group(B4, undefined, "许又声", undefined, IN_ORDER) }],
       ["datang", { group: group(B4, undefined, "付志方", undefined, IN_ORDER) }],
