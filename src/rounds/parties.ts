@@ -187,7 +187,7 @@ export const PARTIES = {
   cnmc: enterprise("中国有色矿业集团有限公司", "中国有色集团"),
   chinagold: enterprise("中国黄金集团有限公司", "中国黄金"),
   cnpc: enterprise("中国石油天然气集团有限公司", "中国石油"),
-  sinopec: enterprise("中国石油化工集团有限公司", "中国石化"),
+  sinopec: enterprise("中国石油化工集团有限公司", "中国石化", "中国石油化工"),
   sinochem: enterprise("中国中化控股有限责任公司", "中国中化"),
   cncec: enterprise("中国化学工程集团有限公司", "中国化学"),
   huaneng: enterprise("中国华能集团有限公司", "中国华能"),

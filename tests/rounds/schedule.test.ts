@@ -175,3 +175,12 @@ describe("createSchedule", () => {
     ).toBe(true);
   });
 });
+
+describe("resolveParty, longest name first", () => {
+  it("does not take 中国石油化工 for 中国石油", () => {
+    const sinopec = resolveParty("中国石油化工股份有限公司");
+    expect(sinopec.ok && sinopec.value.name).toBe("中国石油化工集团有限公司");
+    const cnpc = resolveParty("中国石油");
+    expect(cnpc.ok && cnpc.value.name).toBe("中国石油天然气集团有限公司");
+  });
+});
