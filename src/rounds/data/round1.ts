@@ -34,6 +34,10 @@ const B4 = "http://www.zgxsgyw.com/zcfg/28.html";
 const XJ_FEEDBACK = "http://news.china.com/domestic/945/20180102/31902907.html";
 const XJ_REPORT = "http://www.xjhbcy.cn/articles/show/2098";
 const TIBET = "http://m.bailiqin.com/news/show-124815.html";
+const TIBET_FEEDBACK = "http://epmap.zjol.com.cn./jsb0523/201801/t20180104_6247596.shtml";
+const NINGXIA_REPORT =
+  "http://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/gkml/sthjbgw/qt/201802/t20180208_431143.htm";
+const TIANJIN_REPORT = "https://www.shdbkk.com/html_3/falu/30576/list/1.html";
 const BEIJING_REPORT = "http://m.sgcio.com/icontent/37/72938.html";
 const GUANGDONG_ENTRY = "https://news.sohu.com/20161128/n474381431.shtml";
 const ZHEJIANG_FEEDBACK = "http://www.zzx168.com/politics/2017-12/24/c_1122159102.htm";
@@ -104,7 +108,13 @@ export const ROUND_1 = [
       "ningxia",
       {
         group: group([NINGXIA, B1], 8, "蒋巨峰", "赵英民"),
-        stationingStart: fact("2016-07-12", NINGXIA, "中央第八环境保护督察组“已于当日正式进驻”"),
+        stationingStart: fact(
+          "2016-07-12",
+          [NINGXIA, NINGXIA_REPORT],
+          "中央第八环境保护督察组“已于当日正式进驻”",
+        ),
+        stationingEnd: fact("2016-08-12", NINGXIA_REPORT, "环境保护部网站：宁夏对外公开整改情况"),
+        feedbackDate: fact("2016-11-16", NINGXIA_REPORT),
       },
     ],
   ]),
@@ -174,7 +184,22 @@ export const ROUND_1 = [
     ],
   ]),
   ...batch({ ...routine1, batch: 3, year: 2017, listedIn: [B3] }, [
-    ["tianjin", { group: group(B3, undefined, "蒋巨峰", undefined, ORDER_NOTE) }],
+    [
+      "tianjin",
+      {
+        group: group(
+          [B3, TIANJIN_REPORT],
+          1,
+          "蒋巨峰",
+          undefined,
+          `${ORDER_NOTE}；第一组见天津市整改情况报告`,
+        ),
+        stationingStart: fact("2017-04-28", TIANJIN_REPORT, "天津市对外公开的整改情况（转载）"),
+        stationingEnd: fact("2017-05-28", TIANJIN_REPORT),
+        feedbackDate: fact("2017-07-29", TIANJIN_REPORT),
+        taskCount: fact(49, TIANJIN_REPORT, "整改方案确定的49项整改任务"),
+      },
+    ],
     ["shanxi", { group: group(B3, undefined, "杨松", undefined, ORDER_NOTE) }],
     ["liaoning", { group: group(B3, undefined, "李家祥", undefined, ORDER_NOTE) }],
     ["anhui", { group: group(B3, undefined, "朱之鑫", undefined, ORDER_NOTE) }],
@@ -220,7 +245,20 @@ export const ROUND_1 = [
       ["sichuan"],
       [
         "xizang",
-        { group: group(TIBET, 6, undefined, undefined, "中央第六环保督察组向西藏自治区反馈") },
+        {
+          group: group([TIBET, TIBET_FEEDBACK], 6, "蒋巨峰", "翟青"),
+          stationingStart: fact(
+            "2017-08-15",
+            TIBET_FEEDBACK,
+            "人民日报（浙江在线转载）：2017年8月15日至9月15日",
+          ),
+          stationingEnd: fact("2017-09-15", TIBET_FEEDBACK),
+          feedbackDate: fact(
+            "2018-01-03",
+            TIBET_FEEDBACK,
+            "1月3日下午反馈会在拉萨举行；报道日期2018-01-04",
+          ),
+        },
       ],
       ["qinghai"],
       [

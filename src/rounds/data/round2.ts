@@ -71,6 +71,11 @@ const SHANGHAI_PLAN =
 const HAINAN_PLAN =
   "https://www.hainan.gov.cn/hainan/5309/202010/7ad2123a1fa542759fbd798a27160f48.shtml";
 const B1_FEEDBACK = "https://news.record.hk/lohas/2020/05/16/15362.html";
+const TIANJIN_FEEDBACK = "http://office.h2o-china.com/news/320673.html";
+const TIANJIN_REPORT = "http://m.dragongams.com/mnews/20220715/1241665.shtml";
+const HENAN_PLAN = "https://henan.china.com/news/yw/2021/1217/2530229253.html";
+const HENAN_CNS = "http://www.hhyanda.cn/article/html/16068.html";
+const TIBET_FEEDBACK = "http://www.ghqlgyb.cn/news/china/2635947.html";
 
 const routine2 = { kind: "routine", ordinal: 2 } as const;
 const PLANS_2023 = fact(
@@ -131,7 +136,19 @@ export const ROUND_2 = [
           feedbackDate: fact("2021-02-02", [BEIJING_PLAN, BEIJING_FEEDBACK]),
         },
       ],
-      ["tianjin"],
+      [
+        "tianjin",
+        {
+          group: group([TIANJIN_FEEDBACK, TIANJIN_REPORT], 2, "焦焕成", "赵英民"),
+          stationingStart: fact(
+            "2020-08-30",
+            TIANJIN_REPORT,
+            "天津市政府公开的整改落实情况（转载）",
+          ),
+          stationingEnd: fact("2020-09-30", TIANJIN_REPORT),
+          feedbackDate: fact("2021-02-05", [TIANJIN_FEEDBACK, TIANJIN_REPORT]),
+        },
+      ],
       [
         "zhejiang",
         {
@@ -200,7 +217,19 @@ export const ROUND_2 = [
           feedbackDate: fact("2021-07-17", JIANGXI_FEEDBACK, "新华社北京7月17日电（转载）"),
         },
       ],
-      ["henan", { group: group(B3, 5, "杨松", "张雪樵") }],
+      [
+        "henan",
+        {
+          group: group([B3, HENAN_PLAN], 5, "杨松", "张雪樵"),
+          stationingStart: fact(
+            "2021-04-07",
+            [HENAN_PLAN, HENAN_CNS],
+            "河南省整改方案（转载）；中新社：本月7日进驻",
+          ),
+          stationingEnd: fact("2021-05-07", HENAN_PLAN),
+          feedbackDate: fact("2021-07-15", HENAN_PLAN),
+        },
+      ],
       [
         "hunan",
         {
@@ -362,7 +391,14 @@ export const ROUND_2 = [
         note: "自治区整改方案2022年9月印发，2023年2月9日公开 (the region's plan was issued in September 2022 and published on 9 February 2023)",
       },
     ],
-    ["xizang", { group: group(B6, 4, "李家祥", "邱启文"), planPublishedDate: PLANS_2023 }],
+    [
+      "xizang",
+      {
+        group: group([B6, TIBET_FEEDBACK], 4, "李家祥", "邱启文"),
+        feedbackDate: fact("2022-06-01", TIBET_FEEDBACK, "生态环境部微信公众号反馈通报（转载）"),
+        planPublishedDate: PLANS_2023,
+      },
+    ],
     [
       "xinjiang",
       {

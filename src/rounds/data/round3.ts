@@ -27,6 +27,9 @@ const B2_FEEDBACK = "http://49.213.0.198/doc/7_0_106971870_1.html";
 const ZHEJIANG = "http://pbs2.lsr.net.cn/40pr73/3350709/";
 const HAINAN = "https://static.h2o-china.com/news/353502.html";
 const SHAANXI = "http://www.njzyyy.cn/news/11672/61701f1a85e32bb6f0b82beb7ef67b69.shtml";
+const HENAN = "http://www.hnrco.org.cn/article/71512/1767082409685872";
+const HENAN_DAILY =
+  "https://big5.cri.cn/gate/big5/hn.cri.cn/20251230/64e14281-2cc3-dfd9-ca6d-877163f59dbe.html";
 
 const IN_ORDER =
   "组长按来源“组长分别由…担任”所列顺序对应被督察对象 (leader read from the order of the source's list)";
@@ -53,7 +56,19 @@ export const ROUND_3 = [
     },
     [
       ["fujian", { group: group(B1, undefined, "陈润儿", undefined, IN_ORDER) }],
-      ["henan", { group: group(B1, undefined, "许达哲", undefined, IN_ORDER) }],
+      [
+        "henan",
+        {
+          group: group([B1, HENAN], 2, "许达哲", undefined, IN_ORDER),
+          stationingStart: fact(
+            "2023-11-22",
+            [HENAN, HENAN_DAILY],
+            "河南省生态环境厅公开的整改情况",
+          ),
+          stationingEnd: fact("2023-12-22", [HENAN, HENAN_DAILY]),
+          feedbackDate: fact("2024-02-27", [HENAN, HENAN_DAILY]),
+        },
+      ],
       [
         "hainan",
         {
