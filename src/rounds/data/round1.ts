@@ -38,6 +38,9 @@ const TIBET_FEEDBACK = "http://epmap.zjol.com.cn./jsb0523/201801/t20180104_62475
 const NINGXIA_REPORT =
   "http://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/gkml/sthjbgw/qt/201802/t20180208_431143.htm";
 const TIANJIN_REPORT = "https://www.shdbkk.com/html_3/falu/30576/list/1.html";
+const CHONGQING_REPORT = "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk15/201805/t20180515_630163.html";
+const GANSU_FEEDBACK = "http://jiaxigo.com/c/2017-04-13/1479378.shtml";
+const FUJIAN_REPORT = "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk15/201809/t20180928_661943_wh.html";
 const BEIJING_REPORT = "http://m.sgcio.com/icontent/37/72938.html";
 const GUANGDONG_ENTRY = "https://news.sohu.com/20161128/n474381431.shtml";
 const ZHEJIANG_FEEDBACK = "http://www.zzx168.com/politics/2017-12/24/c_1122159102.htm";
@@ -164,7 +167,20 @@ export const ROUND_1 = [
     [
       "chongqing",
       {
-        group: group(B2, undefined, "张宝顺", undefined, ORDER_NOTE),
+        group: group(
+          [B2, CHONGQING_REPORT],
+          5,
+          "张宝顺",
+          undefined,
+          `${ORDER_NOTE}；第五组见重庆市整改情况`,
+        ),
+        stationingStart: fact(
+          "2016-11-24",
+          CHONGQING_REPORT,
+          "生态环境部网站：重庆市对外公开整改情况",
+        ),
+        stationingEnd: fact("2016-12-24", CHONGQING_REPORT),
+        feedbackDate: fact("2017-04-12", CHONGQING_REPORT),
         taskCount: fact(37, B2_PLANS),
       },
     ],
@@ -178,7 +194,20 @@ export const ROUND_1 = [
     [
       "gansu",
       {
-        group: group(B2, undefined, "马中平", undefined, ORDER_NOTE),
+        group: group(
+          [B2, GANSU_FEEDBACK],
+          7,
+          "马中平",
+          undefined,
+          `${ORDER_NOTE}；第七组见新华社反馈报道`,
+        ),
+        stationingStart: fact(
+          "2016-11-30",
+          GANSU_FEEDBACK,
+          "新华社兰州4月13日电（转载），页面日期2017-04-13",
+        ),
+        stationingEnd: fact("2016-12-30", GANSU_FEEDBACK),
+        feedbackDate: fact("2017-04-13", GANSU_FEEDBACK),
         taskCount: fact(59, B2_PLANS),
       },
     ],
@@ -206,7 +235,21 @@ export const ROUND_1 = [
     [
       "fujian",
       {
-        group: group(B3, 5, "贾治邦", undefined, `${ORDER_NOTE}；第五组见来源动员会报道`),
+        group: group(
+          [B3, FUJIAN_REPORT],
+          5,
+          "贾治邦",
+          undefined,
+          `${ORDER_NOTE}；第五组见来源动员会报道`,
+        ),
+        stationingStart: fact(
+          "2017-04-24",
+          FUJIAN_REPORT,
+          "生态环境部网站：福建省对外公开整改情况",
+        ),
+        stationingEnd: fact("2017-05-24", FUJIAN_REPORT),
+        feedbackDate: fact("2017-07-31", FUJIAN_REPORT),
+        taskCount: fact(72, FUJIAN_REPORT, "全省72项整改任务"),
       },
     ],
     [

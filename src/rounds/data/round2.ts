@@ -71,6 +71,11 @@ const SHANGHAI_PLAN =
 const HAINAN_PLAN =
   "https://www.hainan.gov.cn/hainan/5309/202010/7ad2123a1fa542759fbd798a27160f48.shtml";
 const B1_FEEDBACK = "https://news.record.hk/lohas/2020/05/16/15362.html";
+const FUJIAN_PLAN = "http://www.fujian.gov.cn/zwgk/tzgg/202010/t20201018_5417817.htm";
+const FUJIAN_XINHUA = "http://m.xb824.com/politics/2020-05/08/c_1125958747.htm";
+const CHONGQING_REPORT =
+  "http://cqcs.gov.cn/bm/qsthjj_75256/zwgk_73772/zfxxgkml_bm2/hjgl_sthj/dczg/202112/t20211207_10095641.html";
+const GANSU_REPORT = "http://www.zhhjw.org/a/zfjc/yljd/2021/1125/12714.html";
 const TIANJIN_FEEDBACK = "http://office.h2o-china.com/news/320673.html";
 const TIANJIN_REPORT = "http://m.dragongams.com/mnews/20220715/1241665.shtml";
 const HENAN_PLAN = "https://henan.china.com/news/yw/2021/1217/2530229253.html";
@@ -106,13 +111,36 @@ export const ROUND_2 = [
     },
     [
       ["shanghai", { planPublishedDate: fact("2020-10-20", SHANGHAI_PLAN) }],
-      ["fujian"],
+      [
+        "fujian",
+        {
+          group: group(FUJIAN_PLAN, 2),
+          stationingStart: fact("2019-07-15", FUJIAN_PLAN, "福建省人民政府网：对外公开整改方案"),
+          stationingEnd: fact("2019-08-15", FUJIAN_PLAN),
+          feedbackDate: fact("2020-05-08", [FUJIAN_PLAN, FUJIAN_XINHUA]),
+          planPublishedDate: fact("2020-10-19", FUJIAN_PLAN, "页面发布时间2020-10-19"),
+        },
+      ],
       [
         "hainan",
         { group: group(HAINAN_PLAN, 3), planPublishedDate: fact("2020-10-19", HAINAN_PLAN) },
       ],
-      ["chongqing"],
-      ["gansu"],
+      [
+        "chongqing",
+        {
+          group: group(CHONGQING_REPORT, 4),
+          note: "重庆市：2019年7月至8月督察，2020年5月反馈 (inspected July-August 2019, fed back May 2020)",
+        },
+      ],
+      [
+        "gansu",
+        {
+          group: group(GANSU_REPORT, 5),
+          stationingStart: fact("2019-07-12", GANSU_REPORT, "中国环境报（转载）"),
+          stationingEnd: fact("2019-08-12", GANSU_REPORT),
+          feedbackDate: fact("2020-05-08", GANSU_REPORT),
+        },
+      ],
       ["qinghai"],
       ["minmetals"],
       ["chemchina"],

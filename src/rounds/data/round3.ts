@@ -27,6 +27,8 @@ const B2_FEEDBACK = "http://49.213.0.198/doc/7_0_106971870_1.html";
 const ZHEJIANG = "http://pbs2.lsr.net.cn/40pr73/3350709/";
 const HAINAN = "https://static.h2o-china.com/news/353502.html";
 const SHAANXI = "http://www.njzyyy.cn/news/11672/61701f1a85e32bb6f0b82beb7ef67b69.shtml";
+const FUJIAN = "http://lpswo.com/portal/article/index/id/623.html";
+const GANSU = "https://huanbao.in-en.com/html/huanbao-2397471.shtml";
 const HENAN = "http://www.hnrco.org.cn/article/71512/1767082409685872";
 const HENAN_DAILY =
   "https://big5.cri.cn/gate/big5/hn.cri.cn/20251230/64e14281-2cc3-dfd9-ca6d-877163f59dbe.html";
@@ -55,7 +57,13 @@ export const ROUND_3 = [
       launchDate: fact("2023-11-21", [B1, B1_CDRB]),
     },
     [
-      ["fujian", { group: group(B1, undefined, "陈润儿", undefined, IN_ORDER) }],
+      [
+        "fujian",
+        {
+          group: group([B1, FUJIAN], 1, "陈润儿", "翟青"),
+          feedbackDate: fact("2024-02-27", FUJIAN, "反馈通报（转载）"),
+        },
+      ],
       [
         "henan",
         {
@@ -78,7 +86,15 @@ export const ROUND_3 = [
           feedbackDate: fact("2024-02-26", HAINAN),
         },
       ],
-      ["gansu", { group: group(B1, undefined, "蒋卓庆", undefined, IN_ORDER) }],
+      [
+        "gansu",
+        {
+          group: group([B1, GANSU], 4, "蒋卓庆", undefined, IN_ORDER),
+          stationingStart: fact("2023-11-22", GANSU, "甘肃省生态环境厅公开的整改情况（转载）"),
+          stationingEnd: fact("2023-12-22", GANSU),
+          feedbackDate: fact("2024-02-28", GANSU),
+        },
+      ],
       ["qinghai", { group: group(B1, undefined, "刘伟", undefined, IN_ORDER) }],
     ],
   ),
