@@ -38,6 +38,9 @@ const TIBET_FEEDBACK = "http://epmap.zjol.com.cn./jsb0523/201801/t20180104_62475
 const NINGXIA_REPORT =
   "http://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/gkml/sthjbgw/qt/201802/t20180208_431143.htm";
 const TIANJIN_REPORT = "https://www.shdbkk.com/html_3/falu/30576/list/1.html";
+const HUBEI_REPORT = "http://www.hubei.gov.cn/zwgk/hbyw/hbywqb/201805/t20180514_1286202.shtml";
+const JILIN_PLAN = "https://m.mysteel.com/18/0529/16/0F04D88B743DE10C_abc.html";
+const QINGHAI_PLAN = "https://news.mysteel.com/18/0530/06/71C31E12CCB73474.html";
 const CHONGQING_REPORT = "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk15/201805/t20180515_630163.html";
 const GANSU_FEEDBACK = "http://jiaxigo.com/c/2017-04-13/1479378.shtml";
 const FUJIAN_REPORT = "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk15/201809/t20180928_661943_wh.html";
@@ -148,8 +151,17 @@ export const ROUND_1 = [
     [
       "hubei",
       {
-        group: group(B2, undefined, "焦焕成", undefined, ORDER_NOTE),
-        taskCount: fact(84, B2_PLANS),
+        group: group(
+          [B2, HUBEI_REPORT],
+          3,
+          "焦焕成",
+          undefined,
+          `${ORDER_NOTE}；第三组见湖北省整改情况报告`,
+        ),
+        stationingStart: fact("2016-11-26", HUBEI_REPORT, "湖北省人民政府网：整改情况的报告"),
+        stationingEnd: fact("2016-12-26", HUBEI_REPORT),
+        feedbackDate: fact("2017-04-14", HUBEI_REPORT),
+        taskCount: fact(84, [B2_PLANS, HUBEI_REPORT]),
       },
     ],
     [
@@ -269,7 +281,15 @@ export const ROUND_1 = [
       note: "来源称8个督察组于2017年8月7日至15日陆续进驻 (the 8 groups were stationed between 7 and 15 August 2017)",
     },
     [
-      ["jilin"],
+      [
+        "jilin",
+        {
+          group: group(JILIN_PLAN, 1),
+          stationingStart: fact("2017-08-11", JILIN_PLAN, "吉林省整改方案（转载）"),
+          stationingEnd: fact("2017-09-11", JILIN_PLAN),
+          feedbackDate: fact("2017-12-27", JILIN_PLAN),
+        },
+      ],
       [
         "zhejiang",
         {
@@ -303,7 +323,15 @@ export const ROUND_1 = [
           ),
         },
       ],
-      ["qinghai"],
+      [
+        "qinghai",
+        {
+          group: group(QINGHAI_PLAN, 7),
+          stationingStart: fact("2017-08-08", QINGHAI_PLAN, "青海省公开整改方案（转载）"),
+          stationingEnd: fact("2017-09-08", QINGHAI_PLAN),
+          feedbackDate: fact("2017-12-24", QINGHAI_PLAN),
+        },
+      ],
       [
         "xinjiang",
         {

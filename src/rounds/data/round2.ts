@@ -71,6 +71,9 @@ const SHANGHAI_PLAN =
 const HAINAN_PLAN =
   "https://www.hainan.gov.cn/hainan/5309/202010/7ad2123a1fa542759fbd798a27160f48.shtml";
 const B1_FEEDBACK = "https://news.record.hk/lohas/2020/05/16/15362.html";
+const QINGHAI_FEEDBACK =
+  "http://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/xxgk2018/xxgk/xxgk15/202005/t20200509_778379.html";
+const QINGHAI_REPORT = "https://huanbao.in-en.com/html/huanbao-2344923.shtml";
 const FUJIAN_PLAN = "http://www.fujian.gov.cn/zwgk/tzgg/202010/t20201018_5417817.htm";
 const FUJIAN_XINHUA = "http://m.xb824.com/politics/2020-05/08/c_1125958747.htm";
 const CHONGQING_REPORT =
@@ -141,7 +144,23 @@ export const ROUND_2 = [
           feedbackDate: fact("2020-05-08", GANSU_REPORT),
         },
       ],
-      ["qinghai"],
+      [
+        "qinghai",
+        {
+          group: group([QINGHAI_FEEDBACK, QINGHAI_REPORT], 6),
+          stationingStart: fact(
+            "2019-07-14",
+            QINGHAI_REPORT,
+            "生态环境部：青海省公开整改落实情况（转载）",
+          ),
+          stationingEnd: fact("2019-08-14", QINGHAI_REPORT),
+          feedbackDate: fact(
+            "2020-05-09",
+            QINGHAI_REPORT,
+            "生态环境部2020-05-09发布反馈通报，称“于近日”反馈",
+          ),
+        },
+      ],
       ["minmetals"],
       ["chemchina"],
     ],

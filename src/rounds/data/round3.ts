@@ -27,6 +27,8 @@ const B2_FEEDBACK = "http://49.213.0.198/doc/7_0_106971870_1.html";
 const ZHEJIANG = "http://pbs2.lsr.net.cn/40pr73/3350709/";
 const HAINAN = "https://static.h2o-china.com/news/353502.html";
 const SHAANXI = "http://www.njzyyy.cn/news/11672/61701f1a85e32bb6f0b82beb7ef67b69.shtml";
+const QINGHAI = "http://sqingke.com/?ssid=tuQ.doc7243";
+const JIANGSU = "http://mail.scqsfz.net/col/15363_157448/art/17277120/1729329814731o1wzNh13.html";
 const FUJIAN = "http://lpswo.com/portal/article/index/id/623.html";
 const GANSU = "https://huanbao.in-en.com/html/huanbao-2397471.shtml";
 const HENAN = "http://www.hnrco.org.cn/article/71512/1767082409685872";
@@ -95,7 +97,13 @@ export const ROUND_3 = [
           feedbackDate: fact("2024-02-28", GANSU),
         },
       ],
-      ["qinghai", { group: group(B1, undefined, "刘伟", undefined, IN_ORDER) }],
+      [
+        "qinghai",
+        {
+          group: group([B1, QINGHAI], 5, "刘伟", "胡卫列"),
+          feedbackDate: fact("2024-02-26", QINGHAI, "反馈通报（转载）"),
+        },
+      ],
     ],
   ),
   ...batch(
@@ -136,7 +144,18 @@ export const ROUND_3 = [
       launchDate: fact("2024-10-18", B3, "央视：今天全面启动"),
     },
     [
-      ["jiangsu"],
+      [
+        "jiangsu",
+        {
+          group: group(JIANGSU, 1),
+          stationingStart: fact(
+            "2024-10-19",
+            JIANGSU,
+            "江苏督察公告（转载）：2024年10月19日至11月19日进驻",
+          ),
+          stationingEnd: fact("2024-11-19", JIANGSU),
+        },
+      ],
       ["anhui"],
       ["sichuan"],
       ["guizhou"],
