@@ -18,6 +18,7 @@ const NM_DUTY = "https://www.p8932.com/html/.dtxxztzlbdbghtk.bdbgqk201806t201806
 const B2 = "https://zhongguogu.com/n1074131/n1074223/c1078183/content.html";
 const B2_DONE = "http://www.dcement.com/article/201811/163857.html";
 const JILIN = "http://news.cqnews.net/html/2019-05/15/content_50457463.html";
+const SHANDONG = "http://www.jining.gov.cn/col/col23020/index.html";
 const HENAN = "https://freewechat.com/a/MzA3NjM4MjQyOQ==/2651029294/2";
 const JIANGXI = "http://anxinzuo.com/newscenter/native/gd/20180601/t20180601_524255450.shtml";
 const GUANGDONG = "http://wap.ycwb.com/2018-10/20/content_30115007.htm";
@@ -130,7 +131,18 @@ export const LOOK_BACK_1 = [
       ],
       ["shaanxi", { group: group(B2, 2, "朱之鑫", "黄润秋") }],
       ["anhui", { group: group(B2, 3, "吴新雄", "翟青") }],
-      ["shandong", { group: group(B2, 3, "吴新雄", "翟青") }],
+      [
+        "shandong",
+        {
+          group: group([B2, SHANDONG], 3, "吴新雄", "翟青"),
+          stationingStart: fact(
+            "2018-11-01",
+            SHANDONG,
+            "济宁市人民政府网公告：进驻期间2018年11月1日—12月1日",
+          ),
+          stationingEnd: fact("2018-12-01", SHANDONG),
+        },
+      ],
       ["hubei", { group: group(B2, 4, "李家祥", "赵英民") }],
       [
         "hunan",

@@ -39,6 +39,12 @@ const NINGXIA_REPORT =
   "http://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/gkml/sthjbgw/qt/201802/t20180208_431143.htm";
 const TIANJIN_REPORT = "https://www.shdbkk.com/html_3/falu/30576/list/1.html";
 const HUBEI_REPORT = "http://www.hubei.gov.cn/zwgk/hbyw/hbywqb/201805/t20180514_1286202.shtml";
+const LIAONING_REPORT = "https://ln.cri.cn/20180929/23799e40-57ce-e7af-42cd-a4b257997b70.html";
+const SHANDONG_PLAN = "https://news.mysteel.com/18/0530/06/5227D561C2C90867.html";
+const SHANDONG_XINHUA = "http://m.hcw9969.com/politics/2017-12/26/c_1122170547.htm";
+const SICHUAN_REPORT =
+  "https://m.pouringspot.com/10462/50000862/2019/4/28/13fe3fb6bb0e4e9d9bb1e1cf77b80769.shtml";
+const SICHUAN_CNR = "http://taiwan.cn/xwzx/PoliticsNews/201712/t20171224_11882575.htm";
 const JILIN_PLAN = "https://m.mysteel.com/18/0529/16/0F04D88B743DE10C_abc.html";
 const QINGHAI_PLAN = "https://news.mysteel.com/18/0530/06/71C31E12CCB73474.html";
 const CHONGQING_REPORT = "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk15/201805/t20180515_630163.html";
@@ -242,7 +248,26 @@ export const ROUND_1 = [
       },
     ],
     ["shanxi", { group: group(B3, undefined, "杨松", undefined, ORDER_NOTE) }],
-    ["liaoning", { group: group(B3, undefined, "李家祥", undefined, ORDER_NOTE) }],
+    [
+      "liaoning",
+      {
+        group: group(
+          [B3, LIAONING_REPORT],
+          3,
+          "李家祥",
+          undefined,
+          `${ORDER_NOTE}；第三组见辽宁省整改情况`,
+        ),
+        stationingStart: fact(
+          "2017-04-25",
+          LIAONING_REPORT,
+          "辽宁省公开的整改情况（国际在线辽宁频道）",
+        ),
+        stationingEnd: fact("2017-05-25", LIAONING_REPORT),
+        feedbackDate: fact("2017-07-31", LIAONING_REPORT),
+        taskCount: fact(58, LIAONING_REPORT, "《整改方案》58项整改任务"),
+      },
+    ],
     ["anhui", { group: group(B3, undefined, "朱之鑫", undefined, ORDER_NOTE) }],
     [
       "fujian",
@@ -303,9 +328,30 @@ export const ROUND_1 = [
           feedbackDate: fact("2017-12-24", ZHEJIANG_FEEDBACK),
         },
       ],
-      ["shandong"],
+      [
+        "shandong",
+        {
+          group: group([SHANDONG_PLAN, SHANDONG_XINHUA], 3),
+          stationingStart: fact(
+            "2017-08-10",
+            [SHANDONG_PLAN, SHANDONG_XINHUA],
+            "山东省公开整改方案（转载）；新华网",
+          ),
+          stationingEnd: fact("2017-09-10", [SHANDONG_PLAN, SHANDONG_XINHUA]),
+          feedbackDate: fact("2017-12-26", [SHANDONG_PLAN, SHANDONG_XINHUA]),
+        },
+      ],
       ["hainan"],
-      ["sichuan"],
+      [
+        "sichuan",
+        {
+          group: group([SICHUAN_REPORT, SICHUAN_CNR], 5, "朱之鑫"),
+          stationingStart: fact("2017-08-07", SICHUAN_REPORT, "四川省对外公开整改情况（转载）"),
+          stationingEnd: fact("2017-09-07", SICHUAN_REPORT),
+          feedbackDate: fact("2017-12-22", [SICHUAN_REPORT, SICHUAN_CNR]),
+          taskCount: fact(89, SICHUAN_REPORT, "我省89项整改任务"),
+        },
+      ],
       [
         "xizang",
         {
