@@ -45,4 +45,5 @@ export * from "./metrics/index.js";
 export * from "./model/index.js";
 export * from "./outcomes/index.js";
 export * from "./report/index.js";
+export * from "./rounds/index.js";
 export * from "./validation/index.js";

@@ -2,6 +2,22 @@ import type { IsoDate } from "../dates.js";
 import type { Issue } from "../issue.js";
 import { extractFigures } from "./extractFigures.js";
 import type { ExtractFiguresOptions, Figure, Finding, Quantity } from "./figureTypes.js";
+import { type ScheduleFindingsOptions, scheduleFindings } from "./scheduleFindings.js";
+
+/**
+ * Options of {@link auditText}: those of extractFigures, and the inspection schedule the stated
+ * stationing and feedback dates are checked against (default the shipped one; `false` skips it).
+ *
+ * @example
+ * ```ts
+ * import type { AuditTextOptions } from "ducha/audit";
+ * const options: AuditTextOptions = { schedule: false };
+ * ```
+ * @category Audit
+ */
+export interface AuditTextOptions extends ExtractFiguresOptions {
+  readonly schedule?: ScheduleFindingsOptions["schedule"] | false;
+}
 
 /**
  * The quantities governed by one as-of date (截至…), in text order; `asOf` is absent for the
@@ -71,11 +87,23 @@ function groupByAsOf(quantities: readonly Quantity[]): AsOfGroup[] {
  * const report = auditText("截至2024年6月底，转办的811件信访件已办结808件。143家矿山完成治理。");
  * report.byAsOf.map((g) => [g.asOf, g.quantities.map((q) => q.role)]); //=> [["2024-06-30", ["total", "done"]]]
  * report.unknown.map((q) => q.quote); //=> ["143家"]
+ * auditText("2021年8月25日至9月26日，中央第一生态环境保护督察组进驻吉林省，并于2021年12月21日反馈").consistent; //=> false
  * ```
  * @category Audit
  */
-export function auditText(text: string, options: ExtractFiguresOptions = {}): TextAudit {
-  const { figures, findings, quantities, issues } = extractFigures(text, options);
+export function auditText(text: string, options: AuditTextOptions = {}): TextAudit {
+  const { figures, findings: own, quantities, issues } = extractFigures(text, options);
+  const findings =
+    options.schedule === false
+      ? own
+      : [
+          ...own,
+          ...scheduleFindings(
+            text,
+            figures,
+            options.schedule === undefined ? {} : { schedule: options.schedule },
+          ),
+        ];
   return {
     consistent: findings.every((f) => f.consistent),
     findings,

@@ -425,7 +425,9 @@ export type FindingCode =
   | "remaining_inconsistent"
   | "count_within_total"
   | "count_exceeds_total"
-  | "rate_other_rounding";
+  | "rate_other_rounding"
+  | "schedule_consistent"
+  | "schedule_inconsistent";
 
 /**
  * The result of one check on the figures: a stable code, whether it passed (`consistent`), a

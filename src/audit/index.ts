@@ -11,7 +11,7 @@ export type {
   RateDefinitionKey,
 } from "./auditRate.js";
 export { auditRate } from "./auditRate.js";
-export type { AsOfGroup, TextAudit } from "./auditText.js";
+export type { AsOfGroup, AuditTextOptions, TextAudit } from "./auditText.js";
 export { auditText } from "./auditText.js";
 export type { ExtractedFigures } from "./extractFigures.js";
 export { extractFigures } from "./extractFigures.js";
@@ -40,3 +40,5 @@ export type {
   TasksFigure,
   TextSpan,
 } from "./figureTypes.js";
+export type { ScheduleFindingsOptions } from "./scheduleFindings.js";
+export { scheduleFindings } from "./scheduleFindings.js";

@@ -36,6 +36,7 @@ export type { DateWindow } from "./due.js";
 export { daysRemaining, isOverdue, publicNoticeWindow, workdaysRemaining } from "./due.js";
 export { FESTIVALS } from "./festivals.js";
 export type {
+  CountedFrom,
   DutyKind,
   RegimeVersion,
   RoundDates,
@@ -46,8 +47,10 @@ export type {
 export {
   PETITION_FEEDBACK_LIMIT,
   PLAN_TIME_LIMITS,
+  STATUTORY_RULES,
   statutoryDeadlines,
 } from "./statutory.js";
+export type { StatutoryRule } from "./statutoryRules.js";
 export type {
   CalendarNotice,
   CalendarOptions,

@@ -4,10 +4,12 @@
  *
  * @module
  */
-import { addDays, assertIsoDate, type IsoDate } from "../dates.js";
+import { addDays, assertIsoDate, daysInMonth, type IsoDate, isoDateParts } from "../dates.js";
 import { DuchaError } from "../errors.js";
 import type { Bilingual } from "../lang.js";
 import { REGIME_LABELS, type Regime } from "../model/enums.js";
+import { publicNoticeWindow } from "./due.js";
+import { RULE_TABLE, type StatutoryRule } from "./statutoryRules.js";
 import type { CalendarOptions } from "./types.js";
 import { addWorkdays } from "./workdays.js";
 
@@ -24,8 +26,9 @@ import { addWorkdays } from "./workdays.js";
 export type RegimeVersion = Regime;
 
 /**
- * A duty with a time limit: drafting the rectification plan, or reporting back on a transferred
- * petition.
+ * A duty with a time limit: drafting the rectification plan, reporting back on a transferred
+ * petition, reporting the rectification, the plan after an interview (约谈), a provincial
+ * inspection's task list and status report, or a public notice (公示).
  *
  * @example
  * ```ts
@@ -34,7 +37,14 @@ export type RegimeVersion = Regime;
  * ```
  * @category Statutory limits
  */
-export type DutyKind = "rectificationPlan" | "petitionFeedback";
+export type DutyKind =
+  | "rectificationPlan"
+  | "petitionFeedback"
+  | "rectificationReport"
+  | "interviewPlan"
+  | "provincialTaskList"
+  | "provincialStatusReport"
+  | "publicNotice";
 
 /**
  * A time limit as data: how many days of which kind, counted from which event, on what basis
@@ -53,13 +63,33 @@ export interface TimeLimit {
   readonly duty: DutyKind;
   readonly label: Bilingual;
   readonly amount: number;
-  readonly unit: "workingDays" | "calendarDays";
-  readonly countedFrom: "feedback" | "petitionTransfer";
+  readonly unit: "workingDays" | "calendarDays" | "months";
+  readonly countedFrom: CountedFrom;
   readonly basis: Bilingual;
   readonly sources: readonly string[];
   readonly inference?: Bilingual;
   readonly localPractice?: Bilingual;
 }
+
+/**
+ * The event a time limit counts from: the central feedback, a petition's transfer, an interview
+ * (约谈), a provincial inspection's feedback or its task list's issue, or the first day of a public
+ * notice (counted inclusively, as {@link publicNoticeWindow} does).
+ *
+ * @example
+ * ```ts
+ * import type { CountedFrom } from "ducha/calendar";
+ * const from: CountedFrom = "interview";
+ * ```
+ * @category Statutory limits
+ */
+export type CountedFrom =
+  | "feedback"
+  | "petitionTransfer"
+  | "interview"
+  | "provincialFeedback"
+  | "provincialTaskList"
+  | "noticeStart";
 
 const PLAN_LABEL = {
   "zh-CN": "研究制定整改方案并上报",
@@ -164,8 +194,10 @@ export const PETITION_FEEDBACK_LIMIT = {
 } as const satisfies TimeLimit;
 
 /**
- * The facts of a round that the limits count from: its regime, the feedback date and, if
- * known, the dates petitions were transferred (转办).
+ * The facts of a round that the limits count from: its regime, the feedback date and, if known,
+ * the dates petitions were transferred (转办), an interview (约谈) took place, a provincial
+ * inspection fed back or its task list was issued, and a public notice started. Without `regime`
+ * (or with `rules`), the duties come from the dated rule table, chosen by these dates.
  *
  * @example
  * ```ts
@@ -175,14 +207,19 @@ export const PETITION_FEEDBACK_LIMIT = {
  * @category Statutory limits
  */
 export interface RoundDates {
-  readonly regime: RegimeVersion;
+  readonly regime?: RegimeVersion;
   readonly feedbackDate: IsoDate;
   readonly petitionTransfers?: readonly IsoDate[];
+  readonly interviewDate?: IsoDate;
+  readonly provincialFeedbackDate?: IsoDate;
+  readonly provincialTaskListDate?: IsoDate;
+  readonly noticeStart?: IsoDate;
 }
 
 /**
- * Options of {@link statutoryDeadlines}: the calendar, and whether to add local practices
- * (the Hainan 10-day petition feedback).
+ * Options of {@link statutoryDeadlines}: the calendar, whether to add local practices (the
+ * Hainan 10-day petition feedback, provincial and notice rules), and the rule table to read
+ * (default {@link STATUTORY_RULES} when the round has no `regime`).
  *
  * @example
  * ```ts
@@ -193,6 +230,7 @@ export interface RoundDates {
  */
 export interface StatutoryOptions extends CalendarOptions {
   readonly includeLocalPractices?: boolean;
+  readonly rules?: readonly StatutoryRule[];
 }
 
 /**
@@ -215,18 +253,110 @@ export interface StatutoryDuty {
   readonly from: IsoDate;
   readonly due: IsoDate;
   readonly limit: TimeLimit;
+  /** The rule of the table the duty comes from, when read from a rule table. */
+  readonly rule?: StatutoryRule;
+}
+
+/** The same day `months` later, or the month's last day when it has no such day. */
+function addMonths(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = isoDateParts(date);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  const d = Math.min(day, daysInMonth(y, m));
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` as IsoDate;
 }
 
 function dueDate(limit: TimeLimit, from: IsoDate, options: CalendarOptions | undefined): IsoDate {
-  return limit.unit === "workingDays"
-    ? addWorkdays(from, limit.amount, options)
-    : addDays(from, limit.amount);
+  if (limit.countedFrom === "noticeStart" && limit.unit === "workingDays") {
+    return publicNoticeWindow(from, limit.amount, options).end;
+  }
+  if (limit.unit === "workingDays") return addWorkdays(from, limit.amount, options);
+  if (limit.unit === "months") return addMonths(from, limit.amount);
+  return addDays(from, limit.amount);
 }
 
 /**
- * The dated duties of a round: the rectification plan due N working days after feedback (30 or
- * 45 by regime) and, with `includeLocalPractices`, the feedback on each transferred petition
- * within 10 calendar days (Hainan 2019).
+ * The built-in rule table. Plan limits: 30 working days under the trial plan and the 2019 rules,
+ * 45 from the third round (the 2022 measures, whose text is not among the sources), 45 assumed
+ * under the 2025 regulations. The report of rectification: a 6-month limit in the first round is
+ * not stated by any source found; practice was 8-18 months. The plan after an interview: 20
+ * working days, not confirmed. Provincial inspections (Sichuan 2021): task list within 30 working
+ * days of feedback, status within 6 months of the list. Public notices: 10 working days (Sichuan
+ * 2025, Suzhou 2024, Tianjin Dongli 2025). Petition results: 10 days (Hainan 2019). Pass your own
+ * table (e.g. `[...STATUTORY_RULES, myProvinceRule]`) in `statutoryDeadlines`' `rules` option.
+ *
+ * @example
+ * ```ts
+ * import { STATUTORY_RULES } from "ducha/calendar";
+ * STATUTORY_RULES.filter((rule) => rule.duty === "rectificationPlan").map((rule) => rule.amount); //=> [30, 30, 45, 45]
+ * STATUTORY_RULES.filter((rule) => !rule.confirmed).map((rule) => rule.id); //=> ["plan-2025-regulations", "report-trial-6-months", "interview-plan-20"]
+ * ```
+ * @category Statutory limits
+ */
+export const STATUTORY_RULES: readonly StatutoryRule[] = [
+  ...RULE_TABLE,
+  {
+    ...PETITION_FEEDBACK_LIMIT,
+    id: "petition-feedback-10-days",
+    scope: "local",
+    confirmed: true,
+    quote: "需在10天内反馈到督察组",
+  },
+];
+
+/** The dates a round gives for an event a limit counts from. */
+function eventDates(round: RoundDates, from: StatutoryRule["countedFrom"]): readonly IsoDate[] {
+  const one = (date: IsoDate | undefined): IsoDate[] => (date === undefined ? [] : [date]);
+  switch (from) {
+    case "feedback":
+      return [round.feedbackDate];
+    case "petitionTransfer":
+      return round.petitionTransfers ?? [];
+    case "interview":
+      return one(round.interviewDate);
+    case "provincialFeedback":
+      return one(round.provincialFeedbackDate);
+    case "provincialTaskList":
+      return one(round.provincialTaskListDate);
+    case "noticeStart":
+      return one(round.noticeStart);
+  }
+}
+
+function dutiesFromRules(
+  round: RoundDates,
+  rules: readonly StatutoryRule[],
+  options: StatutoryOptions | undefined,
+): StatutoryDuty[] {
+  const duties: StatutoryDuty[] = [];
+  for (const rule of rules) {
+    if (rule.scope === "local" && options?.includeLocalPractices !== true) continue;
+    for (const from of eventDates(round, rule.countedFrom)) {
+      assertIsoDate(from, rule.countedFrom);
+      if (rule.appliesFrom !== undefined && from < rule.appliesFrom) continue;
+      if (rule.appliesUntil !== undefined && from > rule.appliesUntil) continue;
+      duties.push({
+        duty: rule.duty,
+        label: rule.label,
+        from,
+        due: dueDate(rule, from, options),
+        limit: rule,
+        rule,
+      });
+    }
+  }
+  return duties;
+}
+
+/**
+ * The dated duties of a round. With a `regime` (and no `rules`): the rectification plan due N
+ * working days after feedback (30 or 45 by regime) and, with `includeLocalPractices`, the feedback
+ * on each transferred petition within 10 calendar days (Hainan 2019). Without a `regime`, or with
+ * `rules`: every rule of the table ({@link STATUTORY_RULES} by default) whose dates contain the date
+ * it counts from, for each event the round gives (feedback, interview, provincial feedback or task
+ * list, notice start, petition transfers); local rules only with `includeLocalPractices`. Each
+ * such duty carries its `rule`, with its instrument, sources and whether it is confirmed.
  *
  * @example
  * ```ts
@@ -238,6 +368,9 @@ function dueDate(limit: TimeLimit, from: IsoDate, options: CalendarOptions | und
  *   { includeLocalPractices: true },
  * );
  * withPetitions[1]?.due; //=> "2019-07-30"
+ * // By the feedback date from the rule table: Jilin, fed back 2021-12-12, 30 working days.
+ * const [plan] = statutoryDeadlines({ feedbackDate: "2021-12-12" });
+ * [plan?.due, plan?.rule?.id]; //=> ["2022-01-24", "plan-2019-rules"]
  * ```
  * @throws {DuchaError} `invalid_argument` for an unknown regime; `invalid_date`;
  * `calendar_year_not_covered` when the due date falls outside the calendar.
@@ -247,6 +380,10 @@ export function statutoryDeadlines(
   round: RoundDates,
   options?: StatutoryOptions,
 ): readonly StatutoryDuty[] {
+  if (options?.rules !== undefined || round.regime === undefined) {
+    assertIsoDate(round.feedbackDate, "feedbackDate");
+    return dutiesFromRules(round, options?.rules ?? STATUTORY_RULES, options);
+  }
   const limit: TimeLimit | undefined = Object.hasOwn(PLAN_TIME_LIMITS, round.regime)
     ? PLAN_TIME_LIMITS[round.regime]
     : undefined;

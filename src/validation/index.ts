@@ -8,6 +8,7 @@ export type { DateOrderParams, PartsSumParams, ValidationIssueCode } from "./iss
 export { VALIDATION_ISSUES } from "./issues.js";
 export { VALIDATION_RULES } from "./registry.js";
 export { normaliseSummary } from "./rules/duplicatePetitions.js";
+export { scheduleDatesRule } from "./rules/schedule.js";
 export type {
   DeadlineParser,
   LedgerRecords,

@@ -158,6 +158,25 @@ export const VALIDATION_ISSUES = defineIssues({
     en: (p: { firstId: string; firstIndex: number }) =>
       `same round, received date and summary as case ${p.firstId} (index ${p.firstIndex}); likely a repeat complaint: mark it with duplicateOf`,
   },
+  schedule_date_differs: {
+    severity: "warning",
+    "zh-CN": (p: {
+      field: string;
+      date: string;
+      scheduleDate: string;
+      recordId: string;
+      sources: string;
+    }) =>
+      `${fieldLabel(p.field)["zh-CN"]}${p.date}与督察安排${p.recordId}所载${p.scheduleDate}不同（来源：${p.sources}）`,
+    en: (p: {
+      field: string;
+      date: string;
+      scheduleDate: string;
+      recordId: string;
+      sources: string;
+    }) =>
+      `${fieldLabel(p.field).en} ${p.date} differs from ${p.scheduleDate} in schedule record ${p.recordId} (source: ${p.sources})`,
+  },
 });
 
 /**

@@ -14,6 +14,7 @@ import {
   problemsHaveTasks,
   roundReferences,
 } from "./rules/references.js";
+import { scheduleDates } from "./rules/schedule.js";
 import { petitionStatus, taskStatus } from "./rules/status.js";
 import { accountabilityTotals, tallyTotals } from "./rules/totals.js";
 import type { ValidationRule } from "./types.js";
@@ -37,6 +38,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   duplicateOfReferences,
   problemsHaveTasks,
   roundDates,
+  scheduleDates,
   petitionDates,
   taskDates,
   eventOrder,

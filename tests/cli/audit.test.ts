@@ -18,7 +18,9 @@ describe("ducha audit", () => {
     expect(stdout).toContain('✓ "97.64%" matches 4593/4704 (97.64%) [rate_consistent]');
     expect(stdout).toContain("    “结案销号率97.64%” “4593个” “4704个”");
     expect(stdout).toContain("✓ 8 bureau + 51 county + 59 township = 118 = 118 held accountable");
-    expect(stdout.endsWith("3 check(s); the figures agree\n")).toBe(true);
+    // The stationing period and feedback date agree with the inspection schedule (ducha/rounds).
+    expect(stdout).toContain("[schedule_consistent]");
+    expect(stdout.endsWith("5 check(s); the figures agree\n")).toBe(true);
   });
 
   it("catches a deliberately wrong rate (exit 1)", async () => {
@@ -30,7 +32,7 @@ describe("ducha audit", () => {
     expect(stdout).toContain(
       "✗ “97.46%”与4593/4704（97.64%）不符，所试口径均不相符 [rate_inconsistent]",
     );
-    expect(stdout.endsWith("核对3处，其中1处不一致\n")).toBe(true);
+    expect(stdout.endsWith("核对5处，其中1处不一致\n")).toBe(true);
   });
 
   it("catches a remainder that does not add up", async () => {
@@ -51,6 +53,8 @@ describe("ducha audit", () => {
       "count_within_total",
       "rate_consistent",
       "parts_add_up",
+      "schedule_consistent",
+      "schedule_consistent",
     ]);
   });
 

@@ -201,6 +201,19 @@ const CASES: readonly Case[] = [
     "与案件XM-001（第1条）同一轮次、同一受理日期且内容相同，疑似重复举报；如确属重复请填写duplicateOf",
     "same round, received date and summary as case XM-001 (index 0); likely a repeat complaint: mark it with duplicateOf",
   ],
+  [
+    "schedule_date_differs",
+    {
+      field: "feedbackDate",
+      date: "2021-12-21",
+      scheduleDate: "2021-12-12",
+      recordId: "r2-b4-jilin",
+      sources: "http://beidouzhiku.cn/news/show.php?itemid=34931",
+    },
+    "warning",
+    "反馈日期2021-12-21与督察安排r2-b4-jilin所载2021-12-12不同（来源：http://beidouzhiku.cn/news/show.php?itemid=34931）",
+    "feedback date 2021-12-21 differs from 2021-12-12 in schedule record r2-b4-jilin (source: http://beidouzhiku.cn/news/show.php?itemid=34931)",
+  ],
 ];
 
 describe("VALIDATION_ISSUES", () => {

@@ -11,6 +11,8 @@ describe("round_dates", () => {
     expect(located(result.issues)).toEqual([
       ["date_order", "rounds.1.feedbackDate"],
       ["date_order", "rounds.2.plan.publishedDate"],
+      // The schedule (ducha/rounds) has Inner Mongolia's round-2 feedback on 2022-06-02.
+      ["schedule_date_differs", "rounds.1.feedbackDate"],
     ]);
     expect(result.issues[0]!.message).toEqual({
       "zh-CN": "反馈日期2022-04-20早于进驻结束日期2022-04-25",

@@ -1,0 +1,172 @@
+/**
+ * The look-back inspections of the first round (第一轮中央环境保护督察“回头看”), 2018, each with a
+ * special inspection (专项督察) of the same province.
+ *
+ * Sources: batch 1 is known here only through the provinces' own reports and their media (Hebei,
+ * Inner Mongolia, Henan, Jiangxi, Guangdong, Yunnan; URLs below); Ningxia, Heilongjiang, Jiangsu
+ * and Guangxi are absent until a source for the batch announcement is added. Batch 2: the
+ * announcement (mirror https://zhongguogu.com/n1074131/n1074223/c1078183/content.html) and
+ * 新京报 2018-11-07 (http://www.dcement.com/article/201811/163857.html).
+ *
+ * @module
+ */
+import { batch, fact, group } from "./_build.js";
+
+const HEBEI = "https://hbepb.hebei.gov.cn/hbhjt/wap/mtbb/101593822455694.html";
+const NM = "http://als-bj.com/zcfg/nr.asp?id=598";
+const NM_DUTY = "https://www.p8932.com/html/.dtxxztzlbdbghtk.bdbgqk201806t20180617_1564624.html";
+const B2 = "https://zhongguogu.com/n1074131/n1074223/c1078183/content.html";
+const B2_DONE = "http://www.dcement.com/article/201811/163857.html";
+const JILIN = "http://news.cqnews.net/html/2019-05/15/content_50457463.html";
+const SHANDONG = "http://www.jining.gov.cn/col/col23020/index.html";
+const HENAN = "https://freewechat.com/a/MzA3NjM4MjQyOQ==/2651029294/2";
+const JIANGXI = "http://anxinzuo.com/newscenter/native/gd/20180601/t20180601_524255450.shtml";
+const GUANGDONG = "http://wap.ycwb.com/2018-10/20/content_30115007.htm";
+const YUNNAN = "http://xgll.com.cn/xwzx/2018-06/18/content_331721.htm";
+const HUNAN = "http://www.chinapaper.net/news/show-36656.html";
+const GUIZHOU = "http://www.mee.gov.cn/xxgk2018/xxgk/xxgk15/201905/t20190510_702471.html";
+const GUIZHOU_GOV = "http://www.guizhou.gov.cn/ztzl/pxxsdfzxpz/zwr/202001/t20200115_43166221.html";
+
+const lookBack = { kind: "look_back", ordinal: 1 } as const;
+
+/**
+ * The records of the first round's look-back.
+ *
+ * @example
+ * ```ts
+ * import { LOOK_BACK_1 } from "ducha/rounds";
+ * LOOK_BACK_1.find((r) => r.id === "lb1-b1-neimenggu")?.feedbackDate?.value; //=> "2018-10-17"
+ * ```
+ * @category Inspection schedule
+ */
+export const LOOK_BACK_1 = [
+  ...batch(
+    { ...lookBack, batch: 1, year: 2018, listedIn: [HEBEI, NM, HENAN, JIANGXI, GUANGDONG, YUNNAN] },
+    [
+      [
+        "hebei",
+        {
+          group: group(HEBEI, 1),
+          stationingStart: fact("2018-05-31", HEBEI),
+          stationingEnd: fact("2018-06-30", HEBEI),
+        },
+      ],
+      [
+        "neimenggu",
+        {
+          group: group([NM, NM_DUTY], 2),
+          stationingStart: fact("2018-06-06", [NM, NM_DUTY]),
+          stationingEnd: fact("2018-07-06", [NM, NM_DUTY]),
+          feedbackDate: fact("2018-10-17", NM),
+          note: "同时开展草原生态环境问题专项督察 (with a special inspection of grassland problems)",
+        },
+      ],
+      [
+        "henan",
+        {
+          group: group(HENAN, 1),
+          stationingStart: fact(
+            "2018-06-01",
+            HENAN,
+            "中共河南省委、河南省人民政府2020年7月3日公开（转载）",
+          ),
+          stationingEnd: fact("2018-07-01", HENAN),
+          feedbackDate: fact("2018-10-20", HENAN),
+        },
+      ],
+      [
+        "jiangxi",
+        {
+          group: group(JIANGXI, 4, "马中平"),
+          stationingStart: fact("2018-06-01", JIANGXI, "新华社南昌6月1日电（转载）：1日进驻"),
+        },
+      ],
+      [
+        "guangdong",
+        {
+          group: group(GUANGDONG, 5, "张宝顺", "翟青"),
+          stationingStart: fact("2018-06-05", GUANGDONG),
+          stationingEnd: fact("2018-07-05", GUANGDONG),
+          feedbackDate: fact("2018-10-19", GUANGDONG),
+          note: "同时开展固体废物污染问题专项督察 (with a special inspection of solid waste)",
+        },
+      ],
+      [
+        "yunnan",
+        {
+          group: group(YUNNAN, 6),
+          stationingStart: fact("2018-06-05", YUNNAN, "云南网：6月5日进驻"),
+        },
+      ],
+    ],
+  ),
+  ...batch(
+    {
+      ...lookBack,
+      batch: 2,
+      year: 2018,
+      listedIn: [B2, B2_DONE],
+      note: "“一托二”：每组督察两省；10月30日首先进驻湖南，11月6日全部进驻 (one group per two provinces; Hunan first on 30 Oct, all stationed by 6 Nov)",
+    },
+    [
+      ["liaoning", { group: group(B2, 1, "朱小丹", "翟青") }],
+      [
+        "jilin",
+        {
+          group: group([B2, JILIN], 1, "朱小丹", "翟青"),
+          feedbackDate: fact(
+            "2019-05-14",
+            JILIN,
+            "人民日报：14日，中央第一生态环境保护督察组向吉林省反馈“回头看”及专项督察意见",
+          ),
+        },
+      ],
+      [
+        "shanxi",
+        {
+          group: group([B2, B2_DONE], 2, "朱之鑫", "黄润秋"),
+          stationingStart: fact("2018-11-06", B2_DONE),
+          stationingEnd: fact("2018-12-06", B2_DONE),
+        },
+      ],
+      ["shaanxi", { group: group(B2, 2, "朱之鑫", "黄润秋") }],
+      ["anhui", { group: group(B2, 3, "吴新雄", "翟青") }],
+      [
+        "shandong",
+        {
+          group: group([B2, SHANDONG], 3, "吴新雄", "翟青"),
+          stationingStart: fact(
+            "2018-11-01",
+            SHANDONG,
+            "济宁市人民政府网公告：进驻期间2018年11月1日—12月1日",
+          ),
+          stationingEnd: fact("2018-12-01", SHANDONG),
+        },
+      ],
+      ["hubei", { group: group(B2, 4, "李家祥", "赵英民") }],
+      [
+        "hunan",
+        {
+          group: group([B2, HUNAN], 4, "李家祥", "赵英民"),
+          stationingStart: fact("2018-10-30", [B2_DONE, HUNAN]),
+          stationingEnd: fact("2018-11-30", HUNAN),
+          feedbackDate: fact(
+            "2019-05-05",
+            HUNAN,
+            "人民日报（转载）：5日，中央第四生态环境保护督察组向湖南省反馈",
+          ),
+        },
+      ],
+      ["sichuan", { group: group(B2, 5, "黄龙云", "刘华") }],
+      [
+        "guizhou",
+        {
+          group: group([B2, GUIZHOU], 5, "黄龙云", "刘华"),
+          stationingStart: fact("2018-11-04", [GUIZHOU, GUIZHOU_GOV]),
+          stationingEnd: fact("2018-12-04", [GUIZHOU, GUIZHOU_GOV]),
+          feedbackDate: fact("2019-05-10", [GUIZHOU, GUIZHOU_GOV]),
+        },
+      ],
+    ],
+  ),
+];
