@@ -56,10 +56,11 @@ export interface SummarizeOptions {
  * (`renderReport`). A `policy` given here is kept in `summary.policy` and used by those when they
  * are not given one. The ledger is not changed.
  *
- * @param ledger - a parsed ledger.
+ * @param input - a ledger in the `ducha/ledger@1` format, parsed or not; anything else throws
+ *   `DuchaError` (`invalid_ledger`).
  * @param options - `asOf`, `unitAliases` and `policy`.
- * @throws {DuchaError} `invalid_date` when `asOf` is not a real date; `invalid_argument` when
- *   `policy` is not a valid {@link RatePolicy}.
+ * @throws {DuchaError} `invalid_ledger` when `input` is not a ledger; `invalid_date` when `asOf`
+ *   is not a real date; `invalid_argument` when `policy` is not a valid {@link RatePolicy}.
  * @example
  * ```ts
  * import { Ledger } from "ducha";
