@@ -31,7 +31,8 @@ export interface OutcomeFigure {
 /**
  * Why a cue word was found but no figure was read from it: `no_number` (立案处罚 with no count
  * next to it), `unit` (a count in a measure word the kind does not take, e.g. 约谈3家), `approximate`
- * (万余元, 20多人, 约110万元), `not_whole` (2.5家, or a fine below the fen).
+ * (万余元, 20多人, 约110万元), `not_whole` (2.5家, a fine below the fen, or a number too large to
+ * hold exactly).
  *
  * @example
  * ```ts
