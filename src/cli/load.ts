@@ -3,10 +3,12 @@ import { isIsoDate } from "../dates.js";
 import { decodeUtf8 } from "../io/encoding.js";
 import { IO_ISSUES } from "../io/issues.js";
 import { readLedgerNdjson } from "../io/ndjson.js";
+import { petitionsFromTable, tableKind } from "../io/petitionsFromTable.js";
 import type { LedgerFileFormat } from "../io/readLedgerFile.js";
-import { parseTasksCsv } from "../io/readTasksCsv.js";
-import { readTasksXlsx } from "../io/readTasksXlsx.js";
-import type { TableImport, TaskTableOptions } from "../io/tasksFromTable.js";
+import { parsePetitionsCsv } from "../io/readPetitions.js";
+import { csvRows, parseTasksCsv } from "../io/readTasksCsv.js";
+import { xlsxRows } from "../io/readTasksXlsx.js";
+import { type TableImport, type TaskTableOptions, tasksFromTable } from "../io/tasksFromTable.js";
 import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
 import type { Ledger, LedgerCollection } from "../model/ledger.js";
@@ -98,7 +100,8 @@ export async function loadLedger(context: CommandContext, path: string): Promise
     const ledger = validated.ok ? validated.value : undefined;
     return withLedger(format, ledger, validated.issues, validated.records);
   }
-  const read = await readOther(format, bytes, table);
+  const title = /([^/\\]+)$/.exec(path)?.[1] ?? path;
+  const read = await readOther(format, bytes, table, title);
   if (!read.ok) return { format, issues: read.issues };
   // A task table has no rounds: its problems name the round the importer gave them, which no
   // table can define, so that one rule would only ever report the import itself.
@@ -112,13 +115,35 @@ export async function loadLedger(context: CommandContext, path: string): Promise
   );
 }
 
+/**
+ * A CSV or XLSX table is a task table or a petition table, told apart by its headers
+ * (`tableKind`); a petition table may name its batch in the file or sheet name ("第五批.csv").
+ */
 async function readOther(
   format: "ndjson" | "csv" | "xlsx",
   bytes: Uint8Array,
   table: TaskTableOptions,
+  title: string,
 ): Promise<Result<Ledger>> {
-  if (format === "xlsx") return ledgerOf(await readTasksXlsx(bytes, table));
-  if (format === "csv") return ledgerOf(parseTasksCsv(bytes, table));
+  if (format === "xlsx") {
+    let sheetName = "";
+    const rows = await xlsxRows(bytes, 1, (name) => {
+      sheetName = name;
+    });
+    if (!rows.ok) return rows;
+    return ledgerOf(
+      tableKind(rows.value) === "petitions"
+        ? petitionsFromTable(rows.value, { title: `${title} ${sheetName}` })
+        : tasksFromTable(rows.value, table),
+    );
+  }
+  if (format === "csv") {
+    const rows = csvRows(bytes);
+    if (rows.ok && tableKind(rows.value) === "petitions") {
+      return ledgerOf(parsePetitionsCsv(bytes, { title }));
+    }
+    return ledgerOf(parseTasksCsv(bytes, table));
+  }
   // Decoded first so that a GBK file is named as such, not read as replacement characters.
   const text = decodeUtf8(bytes);
   return text.ok

@@ -61,8 +61,8 @@ export interface PetitionTableOptions {
 
 type Raw = Record<string, unknown>;
 
-const BATCH = /第\s*([0-9０-９零〇一二两三四五六七八九十百]+)\s*批/;
-const BARE_BATCH = /^(?:第)?\s*([0-9０-９零〇一二两三四五六七八九十百]+)\s*(?:批|批次)?$/;
+const BATCH = /第\s*([0-9０-９零〇一二两三四五六七八九十百千]+)\s*批/;
+const BARE_BATCH = /^(?:第)?\s*([0-9０-９零〇一二两三四五六七八九十百千]+)\s*(?:批|批次)?$/;
 const SEPARATORS = /[、，,；;/／\s]+/;
 const DATE_EXPECTED = {
   expected: "a date such as 2022-03-28, 2022/3/28 or 2022年3月28日",

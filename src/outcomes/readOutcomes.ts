@@ -31,7 +31,8 @@ export interface OutcomeFigure {
 /**
  * Why a cue word was found but no figure was read from it: `no_number` (立案处罚 with no count
  * next to it), `unit` (a count in a measure word the kind does not take, e.g. 约谈3家), `approximate`
- * (万余元, 20多人, 约110万元), `not_whole` (2.5家, or a fine below the fen).
+ * (万余元, 20多人, 约110万元), `not_whole` (2.5家, a fine below the fen, or a number too large to
+ * hold exactly).
  *
  * @example
  * ```ts
@@ -210,16 +211,21 @@ interface Match {
   readonly total: boolean;
 }
 
-function clauseStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !CLAUSE_END.test(text.charAt(i - 1))) i -= 1;
-  return i;
-}
-
-function clauseEnd(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !CLAUSE_END.test(text.charAt(i))) i += 1;
-  return i;
+/** For each offset, where its clause starts and ends (at 。；; or a line break): two passes. */
+function clauseBounds(text: string): { start: Int32Array; end: Int32Array } {
+  const start = new Int32Array(text.length + 1);
+  const end = new Int32Array(text.length + 1);
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    start[i] = from;
+    if (i < text.length && CLAUSE_END.test(text.charAt(i))) from = i + 1;
+  }
+  let to = text.length;
+  for (let i = text.length; i >= 0; i--) {
+    if (i < text.length && CLAUSE_END.test(text.charAt(i))) to = i;
+    end[i] = to;
+  }
+  return { start, end };
 }
 
 /** For each offset, where the innermost bracket that holds it opens (-1 outside brackets). */
@@ -238,6 +244,8 @@ function bracketOpenings(text: string): Int32Array {
 function cuesOf(text: string, p: Patterns): Cue[] {
   const out: Cue[] = [];
   const openAt = bracketOpenings(text);
+  // Where the first cue of each kind ends: a bracket opened after it details that kind.
+  const firstEnd = new Map<OutcomeKey, number>();
   p.cue.lastIndex = 0;
   for (let m = p.cue.exec(text); m !== null; m = p.cue.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 3), m.index);
@@ -249,7 +257,9 @@ function cuesOf(text: string, p: Patterns): Cue[] {
     // A bracket after a figure details it: "问责2人（诫勉谈话1人，通报批评1人）",
     // "问责干部3人（给予3人谈话诫勉问责）". Its cues of a kind already named are not read again.
     const open = openAt[m.index] as number;
-    if (open >= 0 && out.some((cue) => cue.key === key && cue.end <= open)) continue;
+    const first = firstEnd.get(key);
+    if (open >= 0 && first !== undefined && first <= open) continue;
+    if (first === undefined) firstEnd.set(key, m.index + m[0].length);
     out.push({
       key,
       start: m.index,
@@ -346,16 +356,17 @@ export function readOutcomes(text: string): ReadOutcomes {
   const mapped: MappedText = mapText(text);
   const norm = mapped.text;
   const cues = cuesOf(norm, p);
+  const bounds = clauseBounds(norm);
   const found: (Match | undefined)[] = cues.map((cue, i) => {
     const next = cues[i + 1];
-    const until = Math.min(next?.start ?? norm.length, clauseEnd(norm, cue.end));
+    const until = Math.min(next?.start ?? norm.length, bounds.end[cue.end] as number);
     return (cue.open ? innerMatch(norm, cue) : undefined) ?? forwardMatch(norm, cue, until, p);
   });
   // Backward only where no number followed the cue, and never over a number already used.
   let used = 0;
   cues.forEach((cue, i) => {
     if (found[i] === undefined) {
-      const from = Math.max(used, clauseStart(norm, cue.start), cues[i - 1]?.end ?? 0);
+      const from = Math.max(used, bounds.start[cue.start] as number, cues[i - 1]?.end ?? 0);
       found[i] = backwardMatch(norm, cue, from, p);
     }
     used = Math.max(used, found[i]?.end ?? cue.end, cue.end);

@@ -17,8 +17,14 @@ export type { Forecast, ForecastOptions, TaskAtRisk } from "./forecast.js";
 export { forecast } from "./forecast.js";
 export { mergeSummaries } from "./mergeSummaries.js";
 export { DEFAULT_REPORT_POLICY } from "./policy.js";
-export type { PetitionCounts, TallyCounts } from "./rates.js";
-export { petitionCounts, summaryRates, tallyCounts } from "./rates.js";
+export type { PetitionCounts, TallyCounts, VerificationCounts } from "./rates.js";
+export {
+  petitionCounts,
+  petitionStatusCounts,
+  summaryRates,
+  tallyCounts,
+  verificationCounts,
+} from "./rates.js";
 export type { RenderChartOptions } from "./renderChart.js";
 export { renderChart } from "./renderChart.js";
 export type { RenderReportOptions } from "./renderReport.js";

@@ -1,6 +1,15 @@
 import { DuchaError } from "../errors.js";
 import type { RatePolicy } from "../metrics/policy.js";
-import { addCounts, addTallies, addTally, sortMismatches } from "./_counting.js";
+import type { EnforcementOutcomes } from "../model/petition.js";
+import { sumOutcomes } from "../outcomes/sumOutcomes.js";
+import {
+  addCounts,
+  addTallies,
+  addTally,
+  setKey,
+  sortedKeys,
+  sortMismatches,
+} from "./_counting.js";
 import { emptySummary, type Summary } from "./summary.js";
 
 /**
@@ -94,6 +103,7 @@ function mergeTwo(a: Summary, b: Summary): Summary {
       byVerification: addCounts(p.byVerification, q.byVerification),
       byBatch: addCounts(p.byBatch, q.byBatch),
       tallyBatches: Math.max(p.tallyBatches, q.tallyBatches),
+      ...mergePetitionDetail(p, q),
     },
     accountability: {
       people: a.accountability.people + b.accountability.people,
@@ -116,4 +126,40 @@ function samePolicy(a: RatePolicy, b: RatePolicy): boolean {
     a.decimals === b.decimals &&
     a.rounding === b.rounding
   );
+}
+
+/** Outcome maps added key by key (fines on fen), keys sorted. */
+function addOutcomeMaps(
+  a: Readonly<Record<string, EnforcementOutcomes>>,
+  b: Readonly<Record<string, EnforcementOutcomes>>,
+): Readonly<Record<string, EnforcementOutcomes>> {
+  const out: Record<string, EnforcementOutcomes> = {};
+  for (const key of sortedKeys({ ...a, ...b })) {
+    const x = Object.hasOwn(a, key) ? a[key] : undefined;
+    const y = Object.hasOwn(b, key) ? b[key] : undefined;
+    setKey(out, key, sumOutcomes([x, y]));
+  }
+  return out;
+}
+
+/**
+ * The petition counts summaries carry since petition tables are read (by region, pollution type,
+ * outcomes): added when either side has them, left out when neither does.
+ */
+function mergePetitionDetail(p: Summary["petitions"], q: Summary["petitions"]): object {
+  const out: Record<string, unknown> = {};
+  const either = (key: keyof Summary["petitions"]) => p[key] !== undefined || q[key] !== undefined;
+  if (either("byRegion")) out.byRegion = addCounts(p.byRegion ?? {}, q.byRegion ?? {});
+  if (either("byPollutionType")) {
+    out.byPollutionType = addCounts(p.byPollutionType ?? {}, q.byPollutionType ?? {});
+  }
+  if (either("duplicates")) out.duplicates = (p.duplicates ?? 0) + (q.duplicates ?? 0);
+  if (either("outcomes")) out.outcomes = sumOutcomes([p.outcomes, q.outcomes]);
+  if (either("outcomesByRegion")) {
+    out.outcomesByRegion = addOutcomeMaps(p.outcomesByRegion ?? {}, q.outcomesByRegion ?? {});
+  }
+  if (either("outcomesByBatch")) {
+    out.outcomesByBatch = addOutcomeMaps(p.outcomesByBatch ?? {}, q.outcomesByBatch ?? {});
+  }
+  return out;
 }

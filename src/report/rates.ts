@@ -132,3 +132,92 @@ export function petitionCounts(
     rate: percentOf(closed, p.transferred, policy.decimals, policy.rounding),
   };
 }
+
+/**
+ * Verification counts of the cases and the two shares the bulletins publish: 属实率 (cases found
+ * true, basically true or partly true, over cases with a verification result) and 不属实率 (cases
+ * found not true over the same). Cases without a result are left out of both shares. Decimals and
+ * rounding are the policy's.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_REPORT_POLICY, emptySummary, verificationCounts } from "ducha/report";
+ * // Hainan, 2023-12-23: 属实440件，部分属实779件，基本属实108件，不属实100件，不属实率7.01%
+ * const base = emptySummary();
+ * const summary = {
+ *   ...base,
+ *   petitions: { ...base.petitions, byVerification: { true: 440, partly_true: 779, basically_true: 108, false: 100 } },
+ * };
+ * verificationCounts(summary, { ...DEFAULT_REPORT_POLICY, decimals: 2 }).falseRate.text; //=> "7.01%"
+ * ```
+ * @category Report
+ */
+export function verificationCounts(
+  summary: Summary,
+  policy: RatePolicy = summary.policy ?? DEFAULT_REPORT_POLICY,
+): VerificationCounts {
+  const by = summary.petitions.byVerification;
+  const count = (key: string) => (Object.hasOwn(by, key) ? (by[key] ?? 0) : 0);
+  const isTrue = count("true");
+  const basicallyTrue = count("basically_true");
+  const partlyTrue = count("partly_true");
+  const notTrue = count("false");
+  const verified = isTrue + basicallyTrue + partlyTrue + notTrue;
+  const found = isTrue + basicallyTrue + partlyTrue;
+  return {
+    verified,
+    true: isTrue,
+    basicallyTrue,
+    partlyTrue,
+    false: notTrue,
+    trueRate: percentOf(found, verified, policy.decimals, policy.rounding),
+    falseRate: percentOf(notTrue, verified, policy.decimals, policy.rounding),
+  };
+}
+
+/**
+ * What {@link verificationCounts} returns.
+ *
+ * @example
+ * ```ts
+ * import type { VerificationCounts } from "ducha/report";
+ * const counts: Pick<VerificationCounts, "verified" | "false"> = { verified: 1427, false: 100 };
+ * ```
+ * @category Report
+ */
+export interface VerificationCounts {
+  /** Cases with a verification result. */
+  readonly verified: number;
+  readonly true: number;
+  readonly basicallyTrue: number;
+  readonly partlyTrue: number;
+  readonly false: number;
+  /** 属实率: (属实 + 基本属实 + 部分属实) / verified. */
+  readonly trueRate: ReportPercent;
+  /** 不属实率: 不属实 / verified. */
+  readonly falseRate: ReportPercent;
+}
+
+/**
+ * Petition status counts and the closure rate (办结率) under the policy: {@link petitionCounts}
+ * with the cases in handling (办理中) and those whose status is not recorded.
+ *
+ * @example
+ * ```ts
+ * import { emptySummary, petitionStatusCounts } from "ducha/report";
+ * const base = emptySummary();
+ * const s = { ...base, petitions: { ...base.petitions, transferred: 10, closed: 6, staged: 3, handling: 1 } };
+ * petitionStatusCounts(s).handling; //=> 1
+ * ```
+ * @category Report
+ */
+export function petitionStatusCounts(
+  summary: Summary,
+  policy: RatePolicy = summary.policy ?? DEFAULT_REPORT_POLICY,
+): PetitionCounts & { readonly handling: number; readonly unrecorded: number } {
+  return {
+    ...petitionCounts(summary, policy),
+    handling: summary.petitions.handling,
+    unrecorded: summary.petitions.unrecorded,
+  };
+}

@@ -1,6 +1,12 @@
 import type { Bilingual, Lang } from "../lang.js";
 import type { RatePolicy } from "../metrics/policy.js";
 import { CADRE_RANK_LABELS, type CadreRank } from "../model/enums.js";
+import {
+  caseBatchRange,
+  outcomeClauseEn,
+  outcomeClauseZh,
+  petitionTables,
+} from "./_outcomeText.js";
 import { asOfPhrase } from "./asOfPhrase.js";
 import { DEFAULT_REPORT_POLICY } from "./policy.js";
 import { petitionCounts, tallyCounts } from "./rates.js";
@@ -79,6 +85,7 @@ export function renderReport(summary: Summary, options: RenderReportOptions): st
   if (Object.keys(summary.tasks.byRegion).some((k) => k !== NOT_RECORDED)) {
     parts.push(table(summary.tasks.byRegion, summary.tasks.total, "region", lang, policy));
   }
+  if (summary.petitions.transferred > 0) parts.push(...petitionTables(summary, lang));
   const notes = summary.accountabilityConsistency.map((m) => {
     const what = m.field === "byRank" ? ["分级人数", "by rank"] : ["分处理方式人数", "by sanction"];
     return lang === "zh-CN"
@@ -122,12 +129,22 @@ function zhText(summary: Summary, options: RenderReportOptions, policy: RatePoli
   const p = petitionCounts(summary, policy);
   if (p.transferred > 0) {
     const batches = batchesOf(summary);
+    // Cases read from batch tables: the bulletin's "第1至29批交办的91件…已办结91件".
+    const range = caseBatchRange(summary);
+    const span =
+      range === undefined
+        ? undefined
+        : range[0] === range[1]
+          ? `第${range[0]}批`
+          : `第${range[0]}至${range[1]}批`;
     const head =
-      batches > 0
-        ? `转办的${batches}批${p.transferred}件群众信访举报案件`
-        : `转办的${p.transferred}件信访件`;
+      span !== undefined
+        ? `${span}交办的${p.transferred}件群众信访举报案件`
+        : batches > 0
+          ? `转办的${batches}批${p.transferred}件群众信访举报案件`
+          : `转办的${p.transferred}件信访件`;
     if (p.remaining === 0) {
-      clauses.push(`${head}已全部办结`);
+      clauses.push(span !== undefined ? `${head}已办结${p.closed}件` : `${head}已全部办结`);
     } else {
       const staged = p.staged;
       const counted = policy.stagedClosureCountsAsClosed && staged > 0;
@@ -138,6 +155,8 @@ function zhText(summary: Summary, options: RenderReportOptions, policy: RatePoli
           : `其余${p.remaining}件正在持续推进中`;
       clauses.push(`${head}${closed}，办结率${p.rate.text}，${rest}`);
     }
+    const outcomes = outcomeClauseZh(summary.petitions.outcomes ?? {});
+    if (outcomes !== "") clauses.push(outcomes);
   }
   const sentences: string[] = [];
   if (clauses.length > 0) {
@@ -192,7 +211,15 @@ function enText(summary: Summary, options: RenderReportOptions, policy: RatePoli
   const p = petitionCounts(summary, policy);
   if (p.transferred > 0) {
     const batches = batchesOf(summary);
-    const inBatches = batches > 0 ? ` in ${batches} ${plural(batches, "batch", "batches")}` : "";
+    const range = caseBatchRange(summary);
+    const inBatches =
+      range !== undefined
+        ? range[0] === range[1]
+          ? ` in batch ${range[0]}`
+          : ` in batches ${range[0]} to ${range[1]}`
+        : batches > 0
+          ? ` in ${batches} ${plural(batches, "batch", "batches")}`
+          : "";
     const cases = `petition ${plural(p.transferred, "case", "cases")} transferred${inBatches}`;
     if (p.remaining === 0) {
       sentences.push(
@@ -212,6 +239,8 @@ function enText(summary: Summary, options: RenderReportOptions, policy: RatePoli
         `Of ${p.transferred} ${cases}, ${p.closed} had been closed (${rate}); ${stagedPart}${rest}.`,
       );
     }
+    const outcomes = outcomeClauseEn(summary.petitions.outcomes ?? {});
+    if (outcomes !== "") sentences.push(`Enforcement on these cases: ${outcomes}.`);
   }
   const date = datePhrase(summary, options);
   if (date !== undefined && sentences.length > 0) {

@@ -1,13 +1,16 @@
 import { assertIsoDate, type IsoDate } from "../dates.js";
+import { DuchaError } from "../errors.js";
 import { replayStatus } from "../lifecycle/statusAt.js";
 import { definePolicy, type RatePolicy } from "../metrics/policy.js";
 import type { AccountabilityRecord } from "../model/accountability.js";
 import type { Region } from "../model/common.js";
 import type { TaskStatus } from "../model/enums.js";
-import type { Ledger } from "../model/ledger.js";
+import { LEDGER_COLLECTIONS, LEDGER_FORMAT, type Ledger } from "../model/ledger.js";
+import type { EnforcementOutcomes } from "../model/petition.js";
 import type { FeedbackProblem } from "../model/problem.js";
 import type { RectificationTask } from "../model/task.js";
-import { freezeOrder, sortMismatches, type TallyDraft } from "./_counting.js";
+import { sumOutcomes } from "../outcomes/sumOutcomes.js";
+import { freezeOrder, setKey, sortMismatches, type TallyDraft } from "./_counting.js";
 import { completionDate, donenessOf, dueOn, isExtended } from "./_taskFacts.js";
 import {
   type ConsistencyMismatch,
@@ -53,10 +56,11 @@ export interface SummarizeOptions {
  * (`renderReport`). A `policy` given here is kept in `summary.policy` and used by those when they
  * are not given one. The ledger is not changed.
  *
- * @param ledger - a parsed ledger.
+ * @param input - a ledger in the `ducha/ledger@1` format, parsed or not; anything else throws
+ *   `DuchaError` (`invalid_ledger`).
  * @param options - `asOf`, `unitAliases` and `policy`.
- * @throws {DuchaError} `invalid_date` when `asOf` is not a real date; `invalid_argument` when
- *   `policy` is not a valid {@link RatePolicy}.
+ * @throws {DuchaError} `invalid_ledger` when `input` is not a ledger; `invalid_date` when `asOf`
+ *   is not a real date; `invalid_argument` when `policy` is not a valid {@link RatePolicy}.
  * @example
  * ```ts
  * import { Ledger } from "ducha";
@@ -74,7 +78,8 @@ export interface SummarizeOptions {
  * ```
  * @category Report
  */
-export function summarize(ledger: Ledger, options: SummarizeOptions = {}): Summary {
+export function summarize(input: Ledger, options: SummarizeOptions = {}): Summary {
+  const ledger = asLedger(input);
   if (options.asOf !== undefined) assertIsoDate(options.asOf, "asOf");
   const statusDate = options.asOf;
   const asOf = options.asOf ?? ledger.meta?.asOf;
@@ -160,7 +165,7 @@ export function summarize(ledger: Ledger, options: SummarizeOptions = {}): Summa
     if (slot.tally !== undefined) addProblemTally(groups, names, slot.problem, slot.tally);
   }
 
-  const petitions = countPetitions(ledger);
+  const petitions = countPetitions(ledger, names);
   const accountability = countAccountability(ledger.accountability);
   const tallies = (map: Map<string, TallyDraft>): TallyMap => freezeOrder(map);
   return {
@@ -376,23 +381,47 @@ function regionsOf(task: RectificationTask, own: readonly FeedbackProblem[]): re
   return own.flatMap((p) => p.regions ?? []);
 }
 
-function countPetitions(ledger: Ledger): Summary["petitions"] {
+function countPetitions(ledger: Ledger, names: Names): Summary["petitions"] {
   let closed = 0;
   let staged = 0;
   let handling = 0;
   let unrecorded = 0;
   let tallyBatches = 0;
+  let duplicates = 0;
   const byVerification = new Map<string, number>();
   const byBatch = new Map<string, number>();
+  const byRegion = new Map<string, number>();
+  const byPollutionType = new Map<string, number>();
+  const outcomes: EnforcementOutcomes[] = [];
+  const outcomesByRegion = new Map<string, EnforcementOutcomes[]>();
+  const outcomesByBatch = new Map<string, EnforcementOutcomes[]>();
+  let cases = 0;
   for (const petition of ledger.petitions) {
+    // A repeat of another case (重复件) is that case again: it is counted once, as the first.
+    if (petition.duplicateOf !== undefined) {
+      duplicates += 1;
+      continue;
+    }
+    cases += 1;
+    const region =
+      petition.region?.name === undefined ? NOT_RECORDED : names.region(petition.region.name);
+    const batch = petition.batch === undefined ? NOT_RECORDED : String(petition.batch);
+    bump(byRegion, region, 1);
+    const types = new Set(petition.pollutionTypes ?? []);
+    if (types.size === 0) bump(byPollutionType, NOT_RECORDED, 1);
+    for (const type of types) bump(byPollutionType, type, 1);
+    const own = petition.outcomes ?? {};
+    outcomes.push(own);
+    push(outcomesByRegion, region, own);
+    push(outcomesByBatch, batch, own);
     if (petition.status === "closed") closed += 1;
     else if (petition.status === "staged_closed") staged += 1;
     else if (petition.status === "handling") handling += 1;
     else unrecorded += 1;
     bump(byVerification, petition.verification ?? NOT_RECORDED, 1);
-    bump(byBatch, petition.batch === undefined ? NOT_RECORDED : String(petition.batch), 1);
+    bump(byBatch, batch, 1);
   }
-  let transferred = ledger.petitions.length;
+  let transferred = cases;
   for (const tally of ledger.petitionTallies) {
     transferred += tally.transferred;
     const c = tally.closed ?? 0;
@@ -414,7 +443,30 @@ function countPetitions(ledger: Ledger): Summary["petitions"] {
     byVerification: freezeOrder(byVerification),
     byBatch: freezeOrder(byBatch),
     tallyBatches,
+    byRegion: freezeOrder(byRegion),
+    byPollutionType: freezeOrder(byPollutionType),
+    duplicates,
+    outcomes: sumOutcomes(outcomes),
+    outcomesByRegion: sumsByKey(outcomesByRegion),
+    outcomesByBatch: sumsByKey(outcomesByBatch),
   };
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** The outcomes of each key added up, keys sorted. */
+function sumsByKey(
+  map: Map<string, EnforcementOutcomes[]>,
+): Readonly<Record<string, EnforcementOutcomes>> {
+  const out: Record<string, EnforcementOutcomes> = {};
+  for (const key of [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    setKey(out, key, sumOutcomes(map.get(key) ?? []));
+  }
+  return out;
 }
 
 function countAccountability(records: readonly AccountabilityRecord[]): {
@@ -460,4 +512,66 @@ function countAccountability(records: readonly AccountabilityRecord[]): {
     },
     mismatches: sortMismatches(mismatches),
   };
+}
+
+/**
+ * The ledger as summarize reads it: any object in the `ducha/ledger@1` format, parsed or not, with
+ * an absent collection read as empty. Anything else is API misuse: a DuchaError that says what is
+ * wrong, never a TypeError from inside the counting.
+ */
+function asLedger(input: unknown): Ledger {
+  const misuse = (zh: string, en: string, received: unknown): never => {
+    throw new DuchaError(
+      "invalid_ledger",
+      {
+        "zh-CN": `summarize需要ducha/ledger@1格式的台账：${zh}`,
+        en: `summarize needs a ducha/ledger@1 ledger: ${en}`,
+      },
+      { received },
+    );
+  };
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    return misuse("传入的不是对象", "the value given is not an object", describe(input));
+  }
+  const record = input as Record<string, unknown>;
+  if (record.format !== LEDGER_FORMAT) {
+    return misuse(
+      `format为${JSON.stringify(record.format)}`,
+      `its format is ${JSON.stringify(record.format)}`,
+      record.format,
+    );
+  }
+  let out: Record<string, unknown> | undefined;
+  for (const name of LEDGER_COLLECTIONS) {
+    const value = record[name];
+    if (value === undefined) {
+      out ??= { ...record };
+      out[name] = [];
+      continue;
+    }
+    if (!Array.isArray(value)) {
+      return misuse(`${name}不是数组`, `${name} is not an array`, describe(value));
+    }
+    const bad = value.findIndex((item) => item === null || typeof item !== "object");
+    if (bad >= 0) {
+      return misuse(
+        `${name}[${bad}]不是对象`,
+        `${name}[${bad}] is not an object`,
+        describe(value[bad]),
+      );
+    }
+    if (name === "tasks" && value.some((task) => !Array.isArray(task.problemIds))) {
+      out ??= { ...record };
+      out[name] = value.map((task) =>
+        Array.isArray(task.problemIds) ? task : { ...task, problemIds: [] },
+      );
+    }
+  }
+  return (out ?? record) as Ledger;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
 }

@@ -6,6 +6,7 @@
  */
 import type { IsoDate } from "../dates.js";
 import type { RatePolicy } from "../metrics/policy.js";
+import type { EnforcementOutcomes } from "../model/petition.js";
 
 /**
  * The format tag of a {@link Summary}.
@@ -151,6 +152,18 @@ export interface Summary {
      * by one group receive the same numbered batches.
      */
     readonly tallyBatches: number;
+    /** Cases by region name as written ("XX市XX区"); absent in summaries made before 0.2. */
+    readonly byRegion?: CountMap;
+    /** Cases by pollution type; a case counts once under each of its types. */
+    readonly byPollutionType?: CountMap;
+    /** Cases marked `duplicateOf` another: left out of every other count. */
+    readonly duplicates?: number;
+    /** The enforcement outcomes of the cases added up (fines exact to the fen). */
+    readonly outcomes?: EnforcementOutcomes;
+    /** Outcomes by region name. */
+    readonly outcomesByRegion?: Readonly<Record<string, EnforcementOutcomes>>;
+    /** Outcomes by batch number. */
+    readonly outcomesByBatch?: Readonly<Record<string, EnforcementOutcomes>>;
   };
   readonly accountability: {
     /** People held accountable (问责). */

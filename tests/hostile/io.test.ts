@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readLedgerNdjson, validateNdjsonStream } from "../../src/io/ndjson.js";
+import { parsePetitionsCsv } from "../../src/io/readPetitions.js";
 import { parseTasksCsv } from "../../src/io/readTasksCsv.js";
 import {
   casesOf,
@@ -57,4 +58,46 @@ describe("hostile NDJSON ledgers", () => {
       expectNoPollution(before);
     },
   );
+});
+
+describe("hostile CSV files read as petition tables", () => {
+  it.each(casesOf("csv").map((c) => [c.file as string] as const))(
+    "%s: read or refused, never thrown",
+    (file) => {
+      const before = prototypeKeys();
+      const bytes = new Uint8Array(readFileSync(`${HOSTILE_DIR}${file}`));
+      const result = parsePetitionsCsv(bytes);
+      expectResultContract(result);
+      if (result.ok) {
+        const { stats } = result.value;
+        expect(stats.produced + stats.rejected + stats.empty).toBe(stats.rowsRead);
+      }
+      expectNoPollution(before);
+    },
+  );
+
+  it("keeps prototype keys as data in case numbers, regions and batches", () => {
+    const before = prototypeKeys();
+    const csv = [
+      "受理编号,交办批次,行政区域,污染类型,处理和整改情况,办结情况",
+      "__proto__,1,__proto__,constructor,罚款99999999999999999万元,阶段性办结",
+      "__proto__,第九千九百九十九批,toString,大气,责令整改１０家,阶段性办结",
+    ].join("\n");
+    const result = parsePetitionsCsv(csv);
+    expectResultContract(result);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [first, second] = result.value.ledger.petitions;
+    expect(first?.id).toBe("__proto__");
+    expect(first?.outcomes).toBeUndefined();
+    expect(second?.duplicateOf).toBe("__proto__");
+    expect(second?.batch).toBe(9999);
+    expect(second?.outcomes).toEqual({ ordersToRectify: 10 });
+    expect(result.issues.map((i) => i.code).sort()).toEqual([
+      "duplicate_case",
+      "unknown_pollution_type",
+      "unread_outcome",
+    ]);
+    expectNoPollution(before);
+  });
 });

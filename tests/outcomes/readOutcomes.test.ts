@@ -171,3 +171,15 @@ describe("sumOutcomes", () => {
     ).toEqual({ ordersToRectify: 3 });
   });
 });
+
+describe("readOutcomes: hostile input", () => {
+  it("reads long runs of cues, brackets and numerals without failing", () => {
+    expect(readOutcomes("罚款".repeat(20000)).unread).toHaveLength(20000);
+    expect(readOutcomes("（问责".repeat(20000)).unread).toHaveLength(1);
+    expect(readOutcomes(`${"一".repeat(20000)}家`).figures).toEqual([]);
+    expect(readOutcomes("责令整改3家，罚款3.5万元；".repeat(2000)).outcomes).toEqual({
+      ordersToRectify: 6000,
+      finesYuan: 70000000,
+    });
+  });
+});

@@ -312,6 +312,12 @@ describe("summarize", () => {
       byVerification: { "": 2, partly_true: 1, true: 1 },
       byBatch: { "": 1, "1": 2, "2": 1 },
       tallyBatches: 0,
+      byRegion: { "": 4 },
+      byPollutionType: { "": 4 },
+      duplicates: 0,
+      outcomes: {},
+      outcomesByRegion: { "": {} },
+      outcomesByBatch: { "": {}, "1": {}, "2": {} },
     });
   });
 

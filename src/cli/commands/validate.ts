@@ -15,6 +15,7 @@ export const validateCommand: Command = {
   examples: [
     "ducha validate examples/ulanqab-2017.json",
     "ducha validate tasks.csv --lang en",
+    "ducha validate 第五批信访件.xlsx",
     "ducha validate ledger.ndjson --json > issues.json",
   ],
   async run(context) {
