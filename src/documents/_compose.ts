@@ -6,10 +6,11 @@
  * @module
  * @internal
  */
+
+import { MONTHS_EN } from "../_lib/months.js";
 import { publicNoticeWindow } from "../calendar/due.js";
 import { type IsoDate, isoDateParts } from "../dates.js";
 import { chineseNumeral } from "../io/splitMeasures.js";
-
 import type { Bilingual, Lang } from "../lang.js";
 import { replayStatus } from "../lifecycle/statusAt.js";
 import {
@@ -58,21 +59,7 @@ function pick(value: string | Bilingual | undefined, lang: Lang): string | undef
 function dateText(date: IsoDate, lang: Lang): string {
   const { year, month, day } = isoDateParts(date);
   if (lang === "zh-CN") return `${year}年${month}月${day}日`;
-  const months = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ];
-  return `${day} ${months[month - 1]} ${year}`;
+  return `${day} ${MONTHS_EN[month - 1]} ${year}`;
 }
 
 /** 2022年3月25日至4月25日: the year of the end is dropped when it is the start's. */
