@@ -4,9 +4,8 @@ import { decodeUtf8 } from "../io/encoding.js";
 import { IO_ISSUES } from "../io/issues.js";
 import { readLedgerNdjson } from "../io/ndjson.js";
 import type { LedgerFileFormat } from "../io/readLedgerFile.js";
-import { parseTasksCsv } from "../io/readTasksCsv.js";
-import { readTasksXlsx } from "../io/readTasksXlsx.js";
-import type { TableImport, TaskTableOptions } from "../io/tasksFromTable.js";
+import type { XlsxOptions } from "../io/readTasksXlsx.js";
+import type { TableImport } from "../io/tasksFromTable.js";
 import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
 import type { Ledger, LedgerCollection } from "../model/ledger.js";
@@ -33,6 +32,9 @@ const EXTENSIONS: Readonly<Record<string, LedgerFileFormat>> = {
   xlsx: "xlsx",
 };
 
+// Spreadsheets the readers refuse with a clear issue saying how to save them as .xlsx.
+const LEGACY: Readonly<Record<string, string>> = { xls: ".xls/.et", et: ".xls/.et", ods: ".ods" };
+
 /** The `--as-of` option, checked: undefined when not given. */
 export function asOfOption(context: CommandContext): string | undefined {
   const value = context.options["as-of"];
@@ -58,6 +60,13 @@ function keepTogetherOption(context: CommandContext): string[] {
   return list.filter((name): name is string => typeof name === "string");
 }
 
+/** The `--sheet` option: a 1-based position when it is all digits, else a sheet's name. */
+function sheetOption(context: CommandContext): string | number | undefined {
+  const value = context.options.sheet;
+  if (typeof value !== "string") return undefined;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 /** Reads the bytes of a file, or fails with exit code 2 saying why. */
 export async function readBytes(context: CommandContext, path: string): Promise<Uint8Array> {
   try {
@@ -77,6 +86,13 @@ export async function readBytes(context: CommandContext, path: string): Promise<
 export async function loadLedger(context: CommandContext, path: string): Promise<LoadedLedger> {
   const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
   const format = EXTENSIONS[extension];
+  const legacy = LEGACY[extension];
+  if (legacy !== undefined) {
+    return {
+      format: "xlsx",
+      issues: [issueFrom(IO_ISSUES, "legacy_spreadsheet", [], { kind: legacy })],
+    };
+  }
   if (format === undefined) {
     const issue = issueFrom(IO_ISSUES, "unsupported_file_type", [], {
       extension: extension === "" ? path : `.${extension}`,
@@ -86,8 +102,10 @@ export async function loadLedger(context: CommandContext, path: string): Promise
   const asOf = asOfOption(context);
   const options = asOf === undefined ? {} : { asOf };
   const deadlineAnchor = deadlineAnchorOption(context);
-  const table: TaskTableOptions = {
+  const sheet = sheetOption(context);
+  const table: XlsxOptions = {
     ...(deadlineAnchor === undefined ? {} : { deadlineAnchor }),
+    ...(sheet === undefined ? {} : { sheet }),
     keepTogether: keepTogetherOption(context),
   };
   const bytes = await readBytes(context, path);
@@ -115,10 +133,18 @@ export async function loadLedger(context: CommandContext, path: string): Promise
 async function readOther(
   format: "ndjson" | "csv" | "xlsx",
   bytes: Uint8Array,
-  table: TaskTableOptions,
+  table: XlsxOptions,
 ): Promise<Result<Ledger>> {
-  if (format === "xlsx") return ledgerOf(await readTasksXlsx(bytes, table));
-  if (format === "csv") return ledgerOf(parseTasksCsv(bytes, table));
+  // Loaded only for a spreadsheet: exceljs alone takes longer to load than validating a small
+  // JSON ledger, so `ducha validate ledger.json` never pays for it.
+  if (format === "xlsx") {
+    const { readTasksXlsx } = await import("../io/readTasksXlsx.js");
+    return ledgerOf(await readTasksXlsx(bytes, table));
+  }
+  if (format === "csv") {
+    const { parseTasksCsv } = await import("../io/readTasksCsv.js");
+    return ledgerOf(parseTasksCsv(bytes, table));
+  }
   // Decoded first so that a GBK file is named as such, not read as replacement characters.
   const text = decodeUtf8(bytes);
   return text.ok

@@ -45,11 +45,19 @@ const EXTENSIONS: Readonly<Record<string, LedgerFileFormat>> = {
   ".xlsx": "xlsx",
 };
 
+// Old and foreign spreadsheets: refused with an issue that says how to save them as .xlsx.
+const LEGACY: Readonly<Record<string, string>> = {
+  ".xls": ".xls/.et",
+  ".et": ".xls/.et",
+  ".ods": ".ods",
+};
+
 /**
  * Reads a ledger from a file, choosing the reader by extension: `.json` (a `ducha/ledger@1`
  * document), `.ndjson`/`.jsonl` (streamed line by line), `.csv` and `.xlsx` (task tables with
  * Chinese or English headers). The file is only read, never changed. A missing file or an
- * unknown extension is returned as an issue, not thrown.
+ * unknown extension is returned as an issue, not thrown; an old binary `.xls`, a WPS `.et` or an
+ * `.ods` gives `legacy_spreadsheet`, saying how to save it as .xlsx.
  *
  * @example
  * ```ts
@@ -66,6 +74,13 @@ export async function readLedgerFile(
 ): Promise<Result<Ledger>> {
   const extension = extname(path).toLowerCase();
   const format = options.format ?? EXTENSIONS[extension];
+  const legacy = LEGACY[extension];
+  if (options.format === undefined && legacy !== undefined) {
+    return {
+      ok: false,
+      issues: [issueFrom(IO_ISSUES, "legacy_spreadsheet", [], { kind: legacy })],
+    };
+  }
   if (format === undefined) {
     return {
       ok: false,

@@ -27,7 +27,7 @@ export const reportCommand: Command = {
     "zh-CN": "生成整改进展报告（文字、Markdown表格或JSON汇总）",
     en: "write the rectification progress report (sentences, Markdown tables or a JSON summary)",
   },
-  options: ["as-of", "deadline-anchor", "keep-together", "format", "publisher"],
+  options: ["as-of", "deadline-anchor", "keep-together", "sheet", "format", "publisher"],
   examples: [
     "ducha report examples/ulanqab-2017.json --lang en",
     "ducha report ledger.json --as-of 2024-06-30 --publisher 我市 --format markdown > report.md",
