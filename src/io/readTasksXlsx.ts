@@ -141,7 +141,7 @@ function columnNumber(letters: string): number {
 export function legacyKind(bytes: Uint8Array): string | undefined {
   const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   if (ole.every((byte, i) => bytes[i] === byte)) return ".xls/.et";
-  const head = new TextDecoder("latin1").decode(bytes.subarray(30, 80));
+  const head = new TextDecoder("latin1").decode(bytes.subarray(30, 100));
   if (
     bytes[0] === 0x50 &&
     bytes[1] === 0x4b &&

@@ -218,7 +218,8 @@ export function tasksFromSheets(
       );
       return { ok: false, issues: state.issues };
     }
-    if (read.length === 0) meta = tableMeta(merged.rows.slice(0, columns.firstHeaderRow - 1));
+    // The first sheet that says a part of the meta gives it.
+    meta = { ...tableMeta(merged.rows.slice(0, columns.firstHeaderRow - 1)), ...meta };
     const stats = readSheet(state, merged, columns, at, several ? `s${position + 1}-` : "");
     read.push({ name, ...stats });
   }

@@ -12,7 +12,14 @@ describe("parseTasksCsv", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { ledger, stats } = result.value;
-    expect(stats).toEqual({ headerRow: 1, rowsRead: 4, produced: 4, rejected: 0, empty: 0, totals: 0 });
+    expect(stats).toEqual({
+      headerRow: 1,
+      rowsRead: 4,
+      produced: 4,
+      rejected: 0,
+      empty: 0,
+      totals: 0,
+    });
     expect(ledger.problems.map((p) => [p.id, p.roundId, p.text])).toEqual([
       ["p1", "r1-nm", "草原破坏较为严重问题"],
       ["p2", "r1-nm", "地下水超采严重问题"],
@@ -113,7 +120,14 @@ describe("parseTasksCsv", () => {
     expect(skipped.ok).toBe(true);
     if (!skipped.ok) return;
     const { stats, ledger } = skipped.value;
-    expect(stats).toEqual({ headerRow: 2, rowsRead: 5, produced: 2, rejected: 2, empty: 1, totals: 0 });
+    expect(stats).toEqual({
+      headerRow: 2,
+      rowsRead: 5,
+      produced: 2,
+      rejected: 2,
+      empty: 1,
+      totals: 0,
+    });
     expect(stats.rowsRead).toBe(stats.produced + stats.rejected + stats.empty);
     expect(ledger.tasks.map((t) => [t.id, t.completedDate])).toEqual([
       ["t1", "2018-06-30"],
