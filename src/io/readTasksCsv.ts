@@ -61,6 +61,8 @@ function withEncoding(
   return { ...stats, encoding };
 }
 
+const GUARDED = /^'[=+\-@\t\r]/;
+
 /** Splits decoded CSV text into rows of strings. */
 export function csvRows(text: string, delimiter = ","): Result<string[][]> {
   try {
@@ -70,6 +72,13 @@ export function csvRows(text: string, delimiter = ","): Result<string[][]> {
       relax_column_count: true,
       skip_empty_lines: false,
     });
+    // The `'` a writer put before text that a spreadsheet would run as a formula is dropped.
+    for (const row of rows) {
+      for (let i = 0; i < row.length; i++) {
+        const cell = row[i] as string;
+        if (cell.charCodeAt(0) === 39 && GUARDED.test(cell)) row[i] = cell.slice(1);
+      }
+    }
     return { ok: true, value: rows, issues: [] };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
