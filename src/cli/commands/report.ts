@@ -1,5 +1,3 @@
-import { renderReport } from "../../report/renderReport.js";
-import { summarize } from "../../report/summarize.js";
 import type { Command, CommandContext } from "../command.js";
 import { EXIT, UsageFailure } from "../exit.js";
 import { asOfOption, loadLedger } from "../load.js";
@@ -40,6 +38,11 @@ export const reportCommand: Command = {
     const loaded = await loadLedger(context, path);
     const { ledger, issues } = loaded;
     if (ledger === undefined) return reportUnusableLedger(context, path, issues);
+    // Loaded only when this command runs, so that `ducha validate` starts without them.
+    const [{ summarize }, { renderReport }] = await Promise.all([
+      import("../../report/summarize.js"),
+      import("../../report/renderReport.js"),
+    ]);
     const summary = summarize(ledger, asOf === undefined ? {} : { asOf });
     const publisher = context.options.publisher;
     const render = (as: "text" | "markdown") =>

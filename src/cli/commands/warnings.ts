@@ -1,6 +1,5 @@
 import { formatPath } from "../../issue.js";
 import { ESCALATION_LABELS, type WarningLevel } from "../../lifecycle/policy.js";
-import { warnings } from "../../lifecycle/warnings.js";
 import type { Command } from "../command.js";
 import { EXIT, UsageFailure } from "../exit.js";
 import { asOfOption, loadLedger } from "../load.js";
@@ -34,6 +33,7 @@ export const warningsCommand: Command = {
     if (ledger === undefined) return reportUnusableLedger(context, path, issues);
     const asOf = given ?? ledger.meta?.asOf;
     if (asOf === undefined) throw new UsageFailure("missing_as_of", MESSAGES.needAsOf());
+    const { warnings } = await import("../../lifecycle/warnings.js");
     const found = warnings(ledger, { asOf });
     const exit = found.length > 0 ? EXIT.issues : EXIT.ok;
     if (context.json) {
