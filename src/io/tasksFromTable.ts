@@ -120,6 +120,14 @@ interface RowContext {
   readonly issues: Issue[];
 }
 
+const KIND_EXPECTED = {
+  expected: "立行立改, 限期整改 or 长期坚持",
+  expectedZh: "立行立改、限期整改或长期坚持",
+};
+const CATEGORY_EXPECTED = {
+  expected: "a problem category such as 重点问题 or 共性问题",
+  expectedZh: "问题类别，如重点问题、共性问题",
+};
 const DATE_EXPECTED = {
   expected: "a date such as 2018-06-30, 2018/6/30 or 2018年6月30日",
   expectedZh: "日期，如2018-06-30、2018/6/30或2018年6月30日",
@@ -232,12 +240,15 @@ export function tasksFromSheets(
   }
   const { issues } = state;
   if (!hasNoErrors(issues)) return { ok: false, issues };
-  const ledger = Ledger.parse({
-    format: LEDGER_FORMAT,
-    ...(Object.keys(meta).length > 0 ? { meta } : {}),
+  // The records were parsed row by row: only the empty ledger around them is parsed here.
+  const ledger: Ledger = {
+    ...Ledger.parse({
+      format: LEDGER_FORMAT,
+      ...(Object.keys(meta).length > 0 ? { meta } : {}),
+    }),
     problems: [...state.problems.values()],
     tasks: state.tasks,
-  });
+  };
   const sum = (key: "rowsRead" | "produced" | "rejected" | "empty" | "totals") =>
     read.reduce((total, stats) => total + stats[key], 0);
   const first = read[0] as TableStats;
@@ -259,8 +270,8 @@ interface ImportState {
   readonly statusOf: (term: string) => TaskStatus | undefined;
   readonly kindOf: (term: string) => string | undefined;
   readonly categoryOf: (term: string) => string | undefined;
-  readonly problems: Map<string, Raw>;
-  readonly tasks: unknown[];
+  readonly problems: Map<string, FeedbackProblem>;
+  readonly tasks: RectificationTask[];
   readonly idRows: Map<string, number>;
   readonly issues: Issue[];
 }
@@ -308,11 +319,16 @@ function readSheet(
       }),
     );
   }
-  // A row continues its group when its 序号 came from the row above (a merge or a fill-down).
-  const continues = (r: number): boolean =>
-    numberColumn !== undefined &&
-    (filled.has(r) || merged.mergedBelow.has(`${r},${numberColumn}`)) &&
-    cellText(rows[r]?.[numberColumn]) !== "";
+  // A row continues its group when its 序号 came from the row above (a merge or a fill-down);
+  // worked out once for the table, not per row.
+  const continuing = new Uint8Array(rows.length + 1);
+  if (numberColumn !== undefined && (filled.size > 0 || merged.mergedBelow.size > 0)) {
+    for (let r = headerRow; r < rows.length; r++) {
+      const inherited = filled.has(r) || merged.mergedBelow.has(`${r},${numberColumn}`);
+      if (inherited && cellText(rows[r]?.[numberColumn]) !== "") continuing[r] = 1;
+    }
+  }
+  const fieldColumns = [...columns.fields];
   let member = 0;
 
   return eachDataRow(
@@ -329,12 +345,12 @@ function readSheet(
       const rowIssues: Issue[] = [];
       const context: RowContext = { row, rowNumber, at, issues: rowIssues };
       const cells = new Map<TaskColumn, Cell>();
-      for (const [column, field] of columns.fields) cells.set(field, row[column]);
+      for (const [column, field] of fieldColumns) cells.set(field, row[column]);
       const text = (field: TaskColumn) => cellText(cells.get(field));
 
       const task: Raw = {};
       const number = text("number");
-      member = continues(index) ? member + 1 : continues(index + 1) ? 1 : 0;
+      member = continuing[index] ? member + 1 : continuing[index + 1] ? 1 : 0;
       const suffix = member > 0 ? `-${member}` : "";
       const id = text("id") || `${idPrefix}${number ? `t${number}${suffix}` : `t${rowNumber}`}`;
       task.id = id;
@@ -359,10 +375,7 @@ function readSheet(
       }
       const deadline = deadlineOf(cells.get("deadline"), options.deadlineAnchor);
       if (deadline) task.deadline = deadline;
-      readTerm(text("timeLimitKind"), state.kindOf, "timeLimitKind", context, task, {
-        expected: "立行立改, 限期整改 or 长期坚持",
-        expectedZh: "立行立改、限期整改或长期坚持",
-      });
+      readTerm(text("timeLimitKind"), state.kindOf, "timeLimitKind", context, task, KIND_EXPECTED);
       if (text("status")) {
         const status = state.statusOf(text("status"));
         if (status) task.status = status;
@@ -389,10 +402,14 @@ function readSheet(
         }
       }
       const category: Raw = {};
-      readTerm(text("category"), state.categoryOf, "category", context, category, {
-        expected: "a problem category such as 重点问题 or 共性问题",
-        expectedZh: "问题类别，如重点问题、共性问题",
-      });
+      readTerm(
+        text("category"),
+        state.categoryOf,
+        "category",
+        context,
+        category,
+        CATEGORY_EXPECTED,
+      );
       const firstRow = state.idRows.get(id);
       if (firstRow !== undefined) {
         rowIssues.push(
@@ -403,29 +420,31 @@ function readSheet(
         );
       }
 
-      let problem = problemText ? state.problems.get(problemText) : undefined;
+      let problem: FeedbackProblem | undefined = problemText
+        ? state.problems.get(problemText)
+        : undefined;
       const newProblem = problemText !== "" && problem === undefined;
       if (newProblem) {
-        problem = { id: `p${state.problems.size + 1}`, roundId, text: problemText, ...category };
-        const parsed = FeedbackProblem.safeParse(problem, { reportInput: true });
-        if (!parsed.success)
-          rowIssues.push(...relocate(issuesFromZod(parsed.error.issues), at, PROBLEM_FIELDS));
+        const raw = { id: `p${state.problems.size + 1}`, roundId, text: problemText, ...category };
+        const parsed = FeedbackProblem.safeParse(raw, { reportInput: true });
+        if (parsed.success) problem = parsed.data;
+        else rowIssues.push(...relocate(issuesFromZod(parsed.error.issues), at, PROBLEM_FIELDS));
       }
       task.problemIds = problem ? [problem.id] : [];
+      // Each record is checked once, here; the ledger is put together from the parsed records.
       const parsed = RectificationTask.safeParse(task, { reportInput: true });
       if (!parsed.success)
         rowIssues.push(...relocate(issuesFromZod(parsed.error.issues), at, TASK_FIELDS));
 
-      const errors = rowIssues.filter((issue) => issue.severity === "error");
-      issues.push(
-        ...rowIssues.map((issue) =>
-          severity && issue.severity === "error" ? { ...issue, severity } : issue,
-        ),
-      );
-      if (errors.length > 0) return false;
+      let errors = 0;
+      for (const issue of rowIssues) {
+        if (issue.severity === "error") errors++;
+        issues.push(severity && issue.severity === "error" ? { ...issue, severity } : issue);
+      }
+      if (errors > 0) return false;
       if (newProblem && problem) state.problems.set(problemText, problem);
       state.idRows.set(id, rowNumber);
-      state.tasks.push(task);
+      if (parsed.success) state.tasks.push(parsed.data);
       return true;
     },
     sheetAt,
