@@ -1,6 +1,6 @@
 /**
- * Reading and writing ledgers with Node: JSON, streamed NDJSON, CSV and XLSX task tables with
- * Chinese headers, and CSV/XLSX writers for tasks, issues and any summary table. Not part of the
+ * Reading and writing ledgers with Node: JSON, streamed NDJSON, CSV (UTF-8, UTF-16, GB18030) and
+ * XLSX task tables with Chinese headers, as offices lay them out, and CSV/XLSX writers for tasks, issues and any summary table. Not part of the
  * pure core `ducha`: it uses node:fs, node:readline, csv-parse, csv-stringify and exceljs.
  *
  * @module ducha/io
@@ -10,7 +10,8 @@ export { cellToIsoDate } from "./cellDate.js";
 export type { Cell } from "./cells.js";
 export type { TaskColumn } from "./columns.js";
 export { normalizeHeader, TASK_COLUMNS, TASK_HEADER_ALIASES } from "./columns.js";
-export { decodeUtf8 } from "./encoding.js";
+export type { DecodedText, TextEncodingName } from "./encoding.js";
+export { decodeTable, decodeUtf8 } from "./encoding.js";
 export { IO_ISSUES } from "./issues.js";
 export type { NdjsonOptions, NdjsonReport } from "./ndjson.js";
 export { readLedgerNdjson, validateNdjsonStream } from "./ndjson.js";
@@ -24,9 +25,9 @@ export { readTasksXlsx } from "./readTasksXlsx.js";
 export type { MeasureItem } from "./splitMeasures.js";
 export { splitMeasures } from "./splitMeasures.js";
 export { splitUnits } from "./splitUnits.js";
-export type { TableStats } from "./table.js";
-export type { TableImport, TaskTableOptions } from "./tasksFromTable.js";
-export { tasksFromTable } from "./tasksFromTable.js";
+export type { CellRange, SheetTable, TableMeta, TableStats } from "./table.js";
+export type { ImportStats, TableImport, TaskTableOptions } from "./tasksFromTable.js";
+export { tasksFromSheets, tasksFromTable } from "./tasksFromTable.js";
 export {
   PROBLEM_CATEGORY_ALIASES,
   TASK_STATUS_ALIASES,

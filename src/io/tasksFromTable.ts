@@ -180,7 +180,8 @@ export function tasksFromTable(
  *   { name: "说明", rows: [["本表由市督察整改办汇总"]] },
  *   { name: "第二轮", rows: [["序号", "反馈问题"], ["1", "岱海水位下降问题"]] },
  * ]);
- * if (result.ok) result.value.ledger.tasks.map((task) => task.id); //=> ["s1-t1", "s3-t1"]
+ * const ids = result.ok ? result.value.ledger.tasks.map((task) => task.id) : [];
+ * ids; //=> ["s1-t1", "s3-t1"]
  * ```
  * @category IO
  */
