@@ -330,6 +330,8 @@ function readSheet(
     }
   }
   const fieldColumns = [...columns.fields];
+  const deadlines = new Map<string, { text: string; due?: string } | null>();
+  const unitSplit: UnitSplitter = unitSplitter(options.keepTogether ?? []);
   let member = 0;
 
   return eachDataRow(
@@ -345,9 +347,9 @@ function readSheet(
       ];
       const rowIssues: Issue[] = [];
       const context: RowContext = { row, rowNumber, at, issues: rowIssues };
-      const cells = new Map<TaskColumn, Cell>();
-      for (const [column, field] of fieldColumns) cells.set(field, row[column]);
-      const text = (field: TaskColumn) => cellText(cells.get(field));
+      const cells: Partial<Record<TaskColumn, Cell>> = {};
+      for (const [column, field] of fieldColumns) cells[field] = row[column];
+      const text = (field: TaskColumn) => cellText(cells[field]);
 
       const task: Raw = {};
       const number = text("number");
@@ -371,10 +373,16 @@ function readSheet(
       }
       if (text("measures")) task.measures = splitMeasures(text("measures"));
       for (const field of UNIT_FIELDS) {
-        const units = unitsOf(text(field), field, options.keepTogether ?? [], context);
+        const units = unitsOf(text(field), field, unitSplit, context);
         if (units.length > 0) task[field] = units;
       }
-      const deadline = deadlineOf(cells.get("deadline"), options.deadlineAnchor);
+      const deadlineCell = cells.deadline;
+      // Tables repeat their deadline texts: each distinct text is read once.
+      let deadline = typeof deadlineCell === "string" ? deadlines.get(deadlineCell) : undefined;
+      if (deadline === undefined) {
+        deadline = deadlineOf(deadlineCell, options.deadlineAnchor) ?? null;
+        if (typeof deadlineCell === "string") deadlines.set(deadlineCell, deadline);
+      }
       if (deadline) task.deadline = deadline;
       readTerm(text("timeLimitKind"), state.kindOf, "timeLimitKind", context, task, KIND_EXPECTED);
       if (text("status")) {
@@ -383,13 +391,13 @@ function readSheet(
         else {
           rowIssues.push(
             issueFrom(IO_ISSUES, "unknown_status", at("status"), {
-              received: showCell(cells.get("status")),
+              received: showCell(cells.status),
             }),
           );
         }
       }
       for (const field of ["signedOffDate", "completedDate"] as const) {
-        const cell = cells.get(field);
+        const cell = cells[field];
         if (cellText(cell) === "") continue;
         const date = cellToIsoDate(cell);
         if (date) task[field] = date;
@@ -490,20 +498,37 @@ function relocate(
   });
 }
 
+type UnitSplitter = (text: string) => { units: readonly string[]; fragment?: string };
+
+/** splitUnits with each distinct cell text split once per table (unit cells repeat a lot). */
+function unitSplitter(keepTogether: readonly string[]): UnitSplitter {
+  const cache = new Map<string, { units: readonly string[]; fragment?: string }>();
+  return (text) => {
+    let split = cache.get(text);
+    if (split === undefined) {
+      const units = splitUnits(text, keepTogether);
+      const fragment = units.find((unit) => SUSPICIOUS_UNIT_FRAGMENTS.includes(unit));
+      split = fragment === undefined ? { units } : { units, fragment };
+      cache.set(text, split);
+    }
+    return split;
+  };
+}
+
 function unitsOf(
   text: string,
   field: TaskColumn,
-  keepTogether: readonly string[],
+  split: UnitSplitter,
   context: RowContext,
 ): string[] {
-  const units = splitUnits(text, keepTogether);
-  const fragment = units.find((unit) => SUSPICIOUS_UNIT_FRAGMENTS.includes(unit));
+  if (text === "") return [];
+  const { units, fragment } = split(text);
   if (fragment) {
     context.issues.push(
       issueFrom(IO_ISSUES, "ambiguous_unit_split", context.at(field), { fragment, units: text }),
     );
   }
-  return units;
+  return [...units];
 }
 
 // Excel serials of 1950-01-01 and 2100-12-31: a whole number in between, in a deadline column,
