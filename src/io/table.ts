@@ -253,8 +253,13 @@ const TOTAL_ROW = /^(合计|小计|总计)/;
 /** The label of a 合计/小计/总计 row (its first filled cell), or undefined for any other row. */
 export function totalLabel(row: readonly Cell[]): string | undefined {
   for (const cell of row) {
-    const text = cellText(cell).replace(/\s/g, "");
-    if (text !== "") return TOTAL_ROW.test(text) ? text : undefined;
+    const text = cellText(cell);
+    if (text === "") continue;
+    // Most rows start with a number or a name: only 合/小/总 may begin a total's label.
+    const first = text.charCodeAt(0);
+    if (first !== 0x5408 && first !== 0x5c0f && first !== 0x603b) return undefined;
+    const label = text.replace(/\s/g, "");
+    return TOTAL_ROW.test(label) ? label : undefined;
   }
   return undefined;
 }
