@@ -498,17 +498,34 @@ function relocate(
   });
 }
 
-type UnitSplitter = (text: string) => { units: readonly string[]; fragment?: string };
+interface UnitSplit {
+  readonly units: readonly string[];
+  /** The `ambiguous_unit_split` issue of this text, without its path; absent when none. */
+  readonly ambiguous?: Issue;
+}
+type UnitSplitter = (text: string) => UnitSplit;
 
-/** splitUnits with each distinct cell text split once per table (unit cells repeat a lot). */
+/**
+ * splitUnits with each distinct cell text split once per table (unit cells repeat a lot), and
+ * its `ambiguous_unit_split` message written once.
+ */
 function unitSplitter(keepTogether: readonly string[]): UnitSplitter {
-  const cache = new Map<string, { units: readonly string[]; fragment?: string }>();
+  const cache = new Map<string, UnitSplit>();
   return (text) => {
     let split = cache.get(text);
     if (split === undefined) {
       const units = splitUnits(text, keepTogether);
       const fragment = units.find((unit) => SUSPICIOUS_UNIT_FRAGMENTS.includes(unit));
-      split = fragment === undefined ? { units } : { units, fragment };
+      split =
+        fragment === undefined
+          ? { units }
+          : {
+              units,
+              ambiguous: issueFrom(IO_ISSUES, "ambiguous_unit_split", [], {
+                fragment,
+                units: text,
+              }),
+            };
       cache.set(text, split);
     }
     return split;
@@ -522,12 +539,8 @@ function unitsOf(
   context: RowContext,
 ): string[] {
   if (text === "") return [];
-  const { units, fragment } = split(text);
-  if (fragment) {
-    context.issues.push(
-      issueFrom(IO_ISSUES, "ambiguous_unit_split", context.at(field), { fragment, units: text }),
-    );
-  }
+  const { units, ambiguous } = split(text);
+  if (ambiguous) context.issues.push({ ...ambiguous, path: context.at(field) });
   return [...units];
 }
 
