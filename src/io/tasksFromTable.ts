@@ -368,8 +368,9 @@ function readSheet(
         );
       }
       task.title = title;
-      for (const field of ["target", "progress", "responsiblePerson"] as const) {
-        if (text(field)) task[field] = text(field);
+      for (const field of TEXT_FIELDS) {
+        const value = text(field);
+        if (value) task[field] = value;
       }
       if (text("measures")) task.measures = splitMeasures(text("measures"));
       for (const field of UNIT_FIELDS) {
@@ -460,6 +461,7 @@ function readSheet(
   );
 }
 
+const TEXT_FIELDS = ["target", "progress", "responsiblePerson"] as const;
 const UNIT_FIELDS = [
   "leadUnits",
   "cooperatingUnits",
@@ -537,11 +539,12 @@ function unitsOf(
   field: TaskColumn,
   split: UnitSplitter,
   context: RowContext,
-): string[] {
+): readonly string[] {
   if (text === "") return [];
   const { units, ambiguous } = split(text);
   if (ambiguous) context.issues.push({ ...ambiguous, path: context.at(field) });
-  return [...units];
+  // Shared by the rows with this text: the schema's parse gives each task its own copy.
+  return units;
 }
 
 // Excel serials of 1950-01-01 and 2100-12-31: a whole number in between, in a deadline column,
