@@ -29,7 +29,9 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
   },
-  // The `ducha` command: one ESM file with its shebang (kept from src/cli/bin.ts), made executable.
+  // The `ducha` command: an ESM entry with its shebang (kept from src/cli/bin.ts), made executable,
+  // split so that the spreadsheet readers (exceljs, csv-parse) and the commands other than the one
+  // run are chunks loaded on demand: `ducha validate ledger.json` never loads exceljs.
   // clean: false so that the two builds do not race on dist/.
   {
     entry: { "cli/bin": "src/cli/bin.ts" },
@@ -38,7 +40,7 @@ export default defineConfig([
     sourcemap: true,
     clean: false,
     target: "node20",
-    splitting: false,
+    splitting: true,
     treeshake: true,
   },
 ]);

@@ -1,16 +1,23 @@
 // One group of measurements, run by bench/run.ts in its own Node process (so one group's heap
 // and JIT state never weigh on another's): `node --expose-gc --import tsx bench/child.ts <group>`.
 // Progress goes to stderr; the figures go to stdout as one JSON line.
+import { existsSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import chineseDays from "chinese-days";
+import { parse as parseCsv } from "csv-parse/sync";
 import { addWorkdays, isWorkday } from "../src/calendar/index.js";
 import { fromDayNumber, toDayNumber } from "../src/dates.js";
 import { parseDeadline } from "../src/deadlines/index.js";
 import { validateNdjsonStream } from "../src/io/ndjson.js";
-import type { Ledger } from "../src/model/ledger.js";
+import { parseTasksCsv } from "../src/io/readTasksCsv.js";
+import { readTasksXlsx } from "../src/io/readTasksXlsx.js";
+import { writeTasksCsv, writeTasksXlsx } from "../src/io/writeTasks.js";
+import { Ledger } from "../src/model/ledger.js";
 import { summarize } from "../src/report/summarize.js";
 import { validateLedger } from "../src/validation/index.js";
 import { ledgerText } from "./data.js";
 import { DEADLINE_ANCHOR, DEADLINE_FORMS } from "./forms.js";
+import { generateLedger } from "./generate.js";
 import { collect, throughputs, timeAlternating } from "./measure.js";
 
 /** A raw figure; run.ts turns figures into targets. */
@@ -151,6 +158,63 @@ async function ndjson(path: string): Promise<Figures> {
   };
 }
 
+/** A generated ledger of `tasks` tasks, parsed: what the task-table writers take. */
+function tableLedger(tasks: number): Ledger {
+  return Ledger.parse(generateLedger({ tasks }));
+}
+
+/**
+ * parseTasksCsv against csv-parse alone (with the options parseTasksCsv gives it) on the same
+ * task table, written by writeTasksCsv from a generated ledger.
+ */
+function tableImport(rows: number): Figures {
+  log(`import: writing a task table of ${rows.toLocaleString("en")} rows`);
+  const csv = writeTasksCsv(tableLedger(rows));
+  const options = { bom: true, relax_column_count: true, skip_empty_lines: false };
+  const first = parseTasksCsv(csv);
+  if (!first.ok || first.value.stats.produced !== rows) {
+    const codes = [...new Set(first.issues.map((issue) => issue.code))].join(", ");
+    throw new Error(`the generated table did not import: ${codes}`);
+  }
+  log(`import: measuring (${runsFor(rows).runs} runs)`);
+  const [csvParse, ours] = timeAlternating(
+    runsFor(rows),
+    () => parseCsv(csv, options),
+    () => parseTasksCsv(csv),
+  );
+  return {
+    "import.rows": rows,
+    "import.csvParse": csvParse!,
+    "import.parseTasksCsv": ours!,
+    "import.megabytes": Buffer.byteLength(csv) / 2 ** 20,
+  };
+}
+
+/** Writes a task table of `rows` rows as .xlsx (once: kept in bench/out/). */
+async function xlsxTable(path: string, rows: number): Promise<Figures> {
+  if (!existsSync(path)) {
+    log(`xlsx: writing ${rows.toLocaleString("en")} rows to ${path}`);
+    writeFileSync(path, await writeTasksXlsx(tableLedger(rows)));
+  }
+  return { "xlsx.written": true };
+}
+
+/** readTasksXlsx on a file, alone in this process: its time and the peak resident memory. */
+async function xlsxMemory(path: string): Promise<Figures> {
+  const bytes = await readFile(path);
+  const before = process.resourceUsage().maxRSS / 1024;
+  log("xlsx: readTasksXlsx");
+  const start = performance.now();
+  const result = await readTasksXlsx(bytes);
+  return {
+    "xlsx.ms": performance.now() - start,
+    "xlsx.produced": result.ok ? result.value.stats.produced : -1,
+    "xlsx.megabytes": bytes.byteLength / 2 ** 20,
+    "xlsx.rssBeforeMiB": before,
+    "xlsx.maxRssMiB": process.resourceUsage().maxRSS / 1024,
+  };
+}
+
 const [group, ...args] = process.argv.slice(2);
 const figures =
   group === "ledger"
@@ -161,6 +225,12 @@ const figures =
         ? deadlines()
         : group === "ndjson"
           ? await ndjson(args[0]!)
-          : undefined;
+          : group === "import"
+            ? tableImport(Number(args[0]))
+            : group === "xlsx-write"
+              ? await xlsxTable(args[0]!, Number(args[1]))
+              : group === "xlsx-memory"
+                ? await xlsxMemory(args[0]!)
+                : undefined;
 if (figures === undefined) throw new Error(`unknown group ${String(group)}`);
 process.stdout.write(`${JSON.stringify(figures)}\n`);

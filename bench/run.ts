@@ -4,7 +4,7 @@
 //   npx tsx bench/run.ts            all targets, 10k, 100k and 1M tasks, NDJSON, bundle size
 //   npx tsx bench/run.ts --quick    10k and 100k only: no 1M, no NDJSON
 //   options: --no-size (skip the bundle budget), --no-build (size dist/ as it is),
-//            --only=ledger,calendar,deadlines,ndjson,size
+//            --only=ledger,calendar,deadlines,ndjson,size,coldstart,import,xlsx
 //
 // Each group runs in its own Node process (bench/child.ts) with --expose-gc, so garbage is
 // collected between timed runs and one group's heap never weighs on another's.
@@ -191,6 +191,152 @@ async function ndjsonTargets(): Promise<void> {
   }
 }
 
+/** Median CPU and wall times (ms) of `node` runs with these arguments, alternating. */
+function spawnTimes(runs: number, ...commands: string[][]): { cpu: number; wall: number }[] {
+  const preload = join(here, "exit-times.mjs");
+  const times = commands.map(() => ({ cpu: [] as number[], wall: [] as number[] }));
+  for (let round = -2; round < runs; round++) {
+    commands.forEach((args, i) => {
+      const run = spawnSync(process.execPath, ["--import", preload, ...args], {
+        cwd: root,
+        encoding: "utf8",
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+      const line = run.stderr.split("\n").find((text) => text.startsWith("DUCHA_EXIT_TIMES "));
+      if ((run.status !== 0 && run.status !== 1) || line === undefined) {
+        failures.push(`coldstart: node ${args.join(" ")} exited ${run.status}`);
+        return;
+      }
+      const figures = JSON.parse(line.slice("DUCHA_EXIT_TIMES ".length)) as {
+        cpu: number;
+        wall: number;
+      };
+      if (round < 0) return;
+      times[i]!.cpu.push(figures.cpu);
+      times[i]!.wall.push(figures.wall);
+    });
+  }
+  const middle = (values: number[]): number => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[sorted.length >> 1] ?? Number.NaN;
+  };
+  return times.map(({ cpu, wall }) => ({ cpu: middle(cpu), wall: middle(wall) }));
+}
+
+/** A small JSON ledger (about 1 KB): one round, one problem, three tasks of seed 001. */
+const SMALL_LEDGER = {
+  format: "ducha/ledger@1",
+  meta: { publisher: "乌兰察布市", asOf: "2018-07-01" },
+  rounds: [{ id: "r1-nm", kind: "routine" }],
+  problems: [{ id: "c8", roundId: "r1-nm", text: "草原破坏较为严重问题", category: "common" }],
+  tasks: [
+    {
+      id: "t8",
+      problemIds: ["c8"],
+      title: "全面清理非法征占用草原行为",
+      leadUnits: ["市农牧业局"],
+      deadline: { text: "2018年6月底", due: "2018-06-30" },
+      status: "completed",
+      completedDate: "2018-06-28",
+    },
+    {
+      id: "t9",
+      problemIds: ["c8"],
+      title: "依法进行规范化管理",
+      leadUnits: ["市农牧业局"],
+      deadline: { text: "2018年底", due: "2018-12-31" },
+      status: "in_progress",
+    },
+    {
+      id: "t10",
+      problemIds: ["c8"],
+      title: "建立草原保护长效机制",
+      leadUnits: ["市农牧业局"],
+      deadline: { text: "长期坚持" },
+      timeLimitKind: "long_term",
+      status: "in_progress",
+    },
+  ],
+};
+
+/** `ducha validate` of a small JSON ledger against a bare `node -e 0`, both as new processes. */
+function coldStartTargets(): void {
+  process.stderr.write("[coldstart] bundling the CLI as tsup does (esbuild, packages external)\n");
+  const dir = join(OUT_DIR, "coldstart");
+  // Split like tsup's bin build, so a spreadsheet reader is its own chunk, loaded on demand.
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const build = spawnSync(
+    "npx",
+    [
+      "esbuild",
+      "src/cli/bin.ts",
+      "--bundle",
+      "--platform=node",
+      "--format=esm",
+      "--packages=external",
+      "--target=node20",
+      "--splitting",
+      `--outdir=${dir}`,
+      "--log-level=warning",
+    ],
+    { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  if (build.status !== 0) {
+    failures.push("coldstart: esbuild failed");
+    return;
+  }
+  const ledger = join(dir, "ledger.json");
+  writeFileSync(ledger, JSON.stringify(SMALL_LEDGER));
+  process.stderr.write("[coldstart] node -e 0 against ducha validate ledger.json (21 runs each)\n");
+  const [bare, validate] = spawnTimes(21, ["-e", "0"], [join(dir, "bin.js"), "validate", ledger]);
+  // Judged on CPU time, like parseDeadline: the clock, shown beside it, suffers from the other
+  // processes of a shared machine.
+  const ratio = validate!.cpu / bare!.cpu;
+  row(
+    "8. ducha validate, 1 KB JSON, cold start (CPU)",
+    `${fmt(validate!.cpu, 0)} ms / node -e 0 ${fmt(bare!.cpu, 0)} ms CPU; by the clock ${fmt(validate!.wall, 0)} ms / ${fmt(bare!.wall, 0)} ms (${fmt(validate!.wall / bare!.wall)}x)`,
+    ratio,
+    "≤ 2.50x",
+    ratio <= 2.5,
+  );
+}
+
+const IMPORT_ROWS = 20_000;
+const XLSX_ROWS = 100_000;
+
+function importTargets(): void {
+  const figures = child("import", [String(IMPORT_ROWS)]);
+  if (figures === undefined) return;
+  const csv = num(figures, "import.csvParse");
+  const ours = num(figures, "import.parseTasksCsv");
+  const ratio = ours / csv;
+  row(
+    `9. parseTasksCsv, ${k(IMPORT_ROWS)} rows`,
+    `${fmt(ours, 0)} ms / csv-parse alone ${fmt(csv, 0)} ms (${fmt(num(figures, "import.megabytes"), 1)} MB); ${fmt(((ours - csv) * 1000) / IMPORT_ROWS, 1)} µs a row beyond csv-parse`,
+    ratio,
+    "≤ 2.00x",
+    ratio <= 2,
+  );
+}
+
+function xlsxTargets(): void {
+  const path = join(OUT_DIR, `tasks-${XLSX_ROWS}.xlsx`);
+  mkdirSync(OUT_DIR, { recursive: true });
+  if (child("xlsx-write", [path, String(XLSX_ROWS)], ["--max-old-space-size=8192"]) === undefined)
+    return;
+  const figures = child("xlsx-memory", [path], ["--max-old-space-size=8192"]);
+  if (figures === undefined) return;
+  const rss = num(figures, "xlsx.maxRssMiB");
+  row(
+    `10. readTasksXlsx, ${k(XLSX_ROWS)} rows, peak RSS`,
+    `${fmt(rss, 0)} MiB (${fmt(num(figures, "xlsx.rssBeforeMiB"), 0)} MiB before), ${num(figures, "xlsx.produced").toLocaleString("en")} tasks of a ${fmt(num(figures, "xlsx.megabytes"), 1)} MB file in ${fmt(num(figures, "xlsx.ms") / 1000, 1)} s`,
+    rss,
+    "",
+    num(figures, "xlsx.produced") === XLSX_ROWS,
+  );
+}
+
 interface SizeLimitEntry {
   readonly name: string;
   readonly limit: string;
@@ -260,6 +406,9 @@ if (wants("calendar")) calendarTargets();
 if (wants("deadlines")) deadlineTargets();
 if (wants("ndjson") && !quick) await ndjsonTargets();
 if (wants("size")) sizeTargets();
+if (wants("coldstart")) coldStartTargets();
+if (wants("import")) importTargets();
+if (wants("xlsx") && !quick) xlsxTargets();
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load ${fmt(loadBefore)} → ${fmt(loadavg()[0]!)}`;
 process.stdout.write(`\n${machine}${quick ? ", --quick" : ""}\n\n${table()}\n`);

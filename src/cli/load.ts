@@ -3,12 +3,9 @@ import { isIsoDate } from "../dates.js";
 import { decodeUtf8 } from "../io/encoding.js";
 import { IO_ISSUES } from "../io/issues.js";
 import { readLedgerNdjson } from "../io/ndjson.js";
-import { petitionsFromTable, tableKind } from "../io/petitionsFromTable.js";
 import type { LedgerFileFormat } from "../io/readLedgerFile.js";
-import { parsePetitionsCsv } from "../io/readPetitions.js";
-import { csvRows, parseTasksCsv } from "../io/readTasksCsv.js";
-import { xlsxRows } from "../io/readTasksXlsx.js";
-import { type TableImport, type TaskTableOptions, tasksFromTable } from "../io/tasksFromTable.js";
+import type { XlsxOptions } from "../io/readTasksXlsx.js";
+import type { TableImport } from "../io/tasksFromTable.js";
 import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
 import type { Ledger, LedgerCollection } from "../model/ledger.js";
@@ -35,6 +32,9 @@ const EXTENSIONS: Readonly<Record<string, LedgerFileFormat>> = {
   xlsx: "xlsx",
 };
 
+// Spreadsheets the readers refuse with a clear issue saying how to save them as .xlsx.
+const LEGACY: Readonly<Record<string, string>> = { xls: ".xls/.et", et: ".xls/.et", ods: ".ods" };
+
 /** The `--as-of` option, checked: undefined when not given. */
 export function asOfOption(context: CommandContext): string | undefined {
   const value = context.options["as-of"];
@@ -60,6 +60,13 @@ function keepTogetherOption(context: CommandContext): string[] {
   return list.filter((name): name is string => typeof name === "string");
 }
 
+/** The `--sheet` option: a 1-based position when it is all digits, else a sheet's name. */
+function sheetOption(context: CommandContext): string | number | undefined {
+  const value = context.options.sheet;
+  if (typeof value !== "string") return undefined;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 /** Reads the bytes of a file, or fails with exit code 2 saying why. */
 export async function readBytes(context: CommandContext, path: string): Promise<Uint8Array> {
   try {
@@ -79,6 +86,13 @@ export async function readBytes(context: CommandContext, path: string): Promise<
 export async function loadLedger(context: CommandContext, path: string): Promise<LoadedLedger> {
   const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
   const format = EXTENSIONS[extension];
+  const legacy = LEGACY[extension];
+  if (legacy !== undefined) {
+    return {
+      format: "xlsx",
+      issues: [issueFrom(IO_ISSUES, "legacy_spreadsheet", [], { kind: legacy })],
+    };
+  }
   if (format === undefined) {
     const issue = issueFrom(IO_ISSUES, "unsupported_file_type", [], {
       extension: extension === "" ? path : `.${extension}`,
@@ -88,8 +102,10 @@ export async function loadLedger(context: CommandContext, path: string): Promise
   const asOf = asOfOption(context);
   const options = asOf === undefined ? {} : { asOf };
   const deadlineAnchor = deadlineAnchorOption(context);
-  const table: TaskTableOptions = {
+  const sheet = sheetOption(context);
+  const table: XlsxOptions = {
     ...(deadlineAnchor === undefined ? {} : { deadlineAnchor }),
+    ...(sheet === undefined ? {} : { sheet }),
     keepTogether: keepTogetherOption(context),
   };
   const bytes = await readBytes(context, path);
@@ -122,27 +138,28 @@ export async function loadLedger(context: CommandContext, path: string): Promise
 async function readOther(
   format: "ndjson" | "csv" | "xlsx",
   bytes: Uint8Array,
-  table: TaskTableOptions,
+  table: XlsxOptions,
   title: string,
 ): Promise<Result<Ledger>> {
+  // Loaded only for a spreadsheet: exceljs alone takes longer to load than validating a small
+  // JSON ledger, so `ducha validate ledger.json` never pays for it.
   if (format === "xlsx") {
-    let sheetName = "";
-    const rows = await xlsxRows(bytes, 1, (name) => {
-      sheetName = name;
-    });
-    if (!rows.ok) return rows;
-    return ledgerOf(
-      tableKind(rows.value) === "petitions"
-        ? petitionsFromTable(rows.value, { title: `${title} ${sheetName}` })
-        : tasksFromTable(rows.value, table),
-    );
+    const [{ xlsxSheets }, { tableFromSheets }] = await Promise.all([
+      import("../io/readTasksXlsx.js"),
+      import("../io/readTable.js"),
+    ]);
+    const sheets = await xlsxSheets(bytes, table.sheet);
+    if (!sheets.ok) return sheets;
+    return ledgerOf(tableFromSheets(sheets.value, table, title));
   }
   if (format === "csv") {
-    const rows = csvRows(bytes);
-    if (rows.ok && tableKind(rows.value) === "petitions") {
-      return ledgerOf(parsePetitionsCsv(bytes, { title }));
-    }
-    return ledgerOf(parseTasksCsv(bytes, table));
+    const [{ csvTable }, { tableFromSheets }] = await Promise.all([
+      import("../io/readTasksCsv.js"),
+      import("../io/readTable.js"),
+    ]);
+    const rows = csvTable(bytes);
+    if (!rows.ok) return rows;
+    return ledgerOf(tableFromSheets([{ rows: rows.value.rows }], table, title));
   }
   // Decoded first so that a GBK file is named as such, not read as replacement characters.
   const text = decodeUtf8(bytes);

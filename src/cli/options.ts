@@ -40,6 +40,14 @@ export const OPTIONS = {
       en: 'a unit name in a table not to split on its 、 or ， (repeatable), e.g. "各旗县市区党委、政府"',
     },
   },
+  sheet: {
+    type: "string",
+    value: "NAME|N",
+    help: {
+      "zh-CN": ".xlsx中只读此工作表（名称或从1起的序号）；默认读取所有有表头的工作表",
+      en: "the one .xlsx sheet to read (its name or 1-based position); default every sheet with a header row",
+    },
+  },
   format: {
     type: "string",
     value: "text|markdown|json",

@@ -22,8 +22,14 @@ export function cellText(cell: Cell): string {
 
 /** True when every cell of the row is empty or blank. */
 export function isEmptyRow(row: readonly Cell[]): boolean {
-  return row.every((cell) => cellText(cell) === "");
+  for (const cell of row) {
+    // A string is tested without trimming it (no new string per cell, on every row).
+    if (typeof cell === "string" ? NON_BLANK.test(cell) : cellText(cell) !== "") return false;
+  }
+  return true;
 }
+
+const NON_BLANK = /\S/;
 
 /** A cell shown briefly inside a message. */
 export function showCell(cell: Cell): string {

@@ -106,6 +106,8 @@ export const TASK_HEADER_ALIASES: Readonly<Record<string, TaskColumn>> = {
   主要措施: "measures",
   重点措施: "measures",
   具体措施: "measures",
+  // Under a two-row header's 整改措施 group: 措施 | 时限.
+  措施: "measures",
   measures: "measures",
   牵头单位: "leadUnits",
   牵头部门: "leadUnits",
@@ -129,6 +131,7 @@ export const TASK_HEADER_ALIASES: Readonly<Record<string, TaskColumn>> = {
   整改时限要求: "deadline",
   整改期限: "deadline",
   完成期限: "deadline",
+  时限: "deadline",
   deadline: "deadline",
   时限类型: "timeLimitKind",
   整改时限类型: "timeLimitKind",

@@ -1,7 +1,8 @@
 /**
- * Reading and writing ledgers with Node: JSON, streamed NDJSON, CSV and XLSX task and petition
- * tables with Chinese headers, and CSV/XLSX writers for tasks, issues and any summary table. Not
- * part of the pure core `ducha`: it uses node:fs, node:readline, csv-parse, csv-stringify and exceljs.
+ * Reading and writing ledgers with Node: JSON, streamed NDJSON, CSV (UTF-8, UTF-16, GB18030) and
+ * XLSX task and petition tables with Chinese headers, as offices lay them out, and CSV/XLSX
+ * writers for tasks, issues and any summary table. Not part of the pure core `ducha`: it uses
+ * node:fs, node:readline, csv-parse, csv-stringify and exceljs.
  *
  * @module ducha/io
  */
@@ -16,7 +17,8 @@ export {
   TASK_COLUMNS,
   TASK_HEADER_ALIASES,
 } from "./columns.js";
-export { decodeUtf8 } from "./encoding.js";
+export type { DecodedText, TextEncodingName } from "./encoding.js";
+export { decodeTable, decodeUtf8 } from "./encoding.js";
 export { IO_ISSUES } from "./issues.js";
 export type { NdjsonOptions, NdjsonReport } from "./ndjson.js";
 export { readLedgerNdjson, validateNdjsonStream } from "./ndjson.js";
@@ -34,9 +36,9 @@ export { readTasksXlsx } from "./readTasksXlsx.js";
 export type { MeasureItem } from "./splitMeasures.js";
 export { splitMeasures } from "./splitMeasures.js";
 export { splitUnits } from "./splitUnits.js";
-export type { TableStats } from "./table.js";
-export type { TableImport, TaskTableOptions } from "./tasksFromTable.js";
-export { tasksFromTable } from "./tasksFromTable.js";
+export type { CellRange, SheetTable, TableMeta, TableStats } from "./table.js";
+export type { ImportStats, TableImport, TaskTableOptions } from "./tasksFromTable.js";
+export { tasksFromSheets, tasksFromTable } from "./tasksFromTable.js";
 export {
   PETITION_CHANNEL_ALIASES,
   PETITION_STATUS_ALIASES,

@@ -20,6 +20,27 @@ export const IO_ISSUES = defineIssues({
     en: (p: { encoding: string }) =>
       `the file is not UTF-8 (looks like ${p.encoding}); save it as UTF-8 (e.g. Excel "CSV UTF-8") and import again`,
   },
+  encoding_unavailable: {
+    severity: "error",
+    "zh-CN": (p: { encoding: string }) =>
+      `当前运行环境的TextDecoder不支持${p.encoding}编码（Node需带完整ICU），请将文件另存为“CSV UTF-8”后再导入`,
+    en: (p: { encoding: string }) =>
+      `this runtime's TextDecoder cannot decode ${p.encoding} (Node needs full ICU); save the file as "CSV UTF-8" and import again`,
+  },
+  replacement_characters: {
+    severity: "error",
+    "zh-CN": (p: { encoding: string; count: number; line: number }) =>
+      `按${p.encoding}解码后出现${p.count}个无法识别的字符（首个在第${p.line}行），文件可能已损坏或编码有误，请另存为“CSV UTF-8”后再导入`,
+    en: (p: { encoding: string; count: number; line: number }) =>
+      `decoding as ${p.encoding} gave ${p.count} replacement characters (the first on line ${p.line}); the file is damaged or in another encoding: save it as "CSV UTF-8" and import again`,
+  },
+  legacy_spreadsheet: {
+    severity: "error",
+    "zh-CN": (p: { kind: string }) =>
+      `不支持${p.kind}格式，请在Excel或WPS中“另存为”“Excel工作簿(*.xlsx)”（LibreOffice：另存为“Excel 2007-365 (.xlsx)”）后再导入`,
+    en: (p: { kind: string }) =>
+      `${p.kind} files are not read; in Excel or WPS use "Save As" → "Excel Workbook (*.xlsx)" (LibreOffice: "Excel 2007-365 (.xlsx)") and import that`,
+  },
   unsupported_file_type: {
     severity: "error",
     "zh-CN": (p: { extension: string }) =>
@@ -134,6 +155,23 @@ export const IO_ISSUES = defineIssues({
     severity: "info",
     "zh-CN": () => "空行，已跳过",
     en: () => "empty row skipped",
+  },
+  total_row: {
+    severity: "info",
+    "zh-CN": (p: { label: string }) => `“${p.label}”行是汇总行，不是任务，已跳过`,
+    en: (p: { label: string }) => `the "${p.label}" row is a total, not a task; skipped`,
+  },
+  filled_down: {
+    severity: "info",
+    "zh-CN": (p: { header: string; count: number }) =>
+      `“${p.header}”有${p.count}个空单元格（合并单元格或只在首行填写），已沿用上一行的内容`,
+    en: (p: { header: string; count: number }) =>
+      `${p.count} empty "${p.header}" cells (merged, or filled in only on a group's first row) took the text of the row above`,
+  },
+  sheet_skipped: {
+    severity: "info",
+    "zh-CN": (p: { sheet: string }) => `工作表“${p.sheet}”中找不到表头行，已跳过`,
+    en: (p: { sheet: string }) => `sheet "${p.sheet}" has no header row; skipped`,
   },
   ambiguous_unit_split: {
     severity: "info",

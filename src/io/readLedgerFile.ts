@@ -1,13 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
+import { basename, extname } from "node:path";
 import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
 import type { Ledger } from "../model/ledger.js";
 import { IO_ISSUES } from "./issues.js";
 import { type NdjsonOptions, readLedgerNdjson } from "./ndjson.js";
 import { parseLedgerJson } from "./parseLedgerJson.js";
-import { type CsvOptions, parseTasksCsv } from "./readTasksCsv.js";
-import { readTasksXlsx, type XlsxOptions } from "./readTasksXlsx.js";
+import { tableFromSheets } from "./readTable.js";
+import { type CsvOptions, csvTable } from "./readTasksCsv.js";
+import { type XlsxOptions, xlsxSheets } from "./readTasksXlsx.js";
 import type { TableImport } from "./tasksFromTable.js";
 
 /**
@@ -45,11 +46,19 @@ const EXTENSIONS: Readonly<Record<string, LedgerFileFormat>> = {
   ".xlsx": "xlsx",
 };
 
+// Old and foreign spreadsheets: refused with an issue that says how to save them as .xlsx.
+const LEGACY: Readonly<Record<string, string>> = {
+  ".xls": ".xls/.et",
+  ".et": ".xls/.et",
+  ".ods": ".ods",
+};
+
 /**
  * Reads a ledger from a file, choosing the reader by extension: `.json` (a `ducha/ledger@1`
- * document), `.ndjson`/`.jsonl` (streamed line by line), `.csv` and `.xlsx` (task tables with
- * Chinese or English headers). The file is only read, never changed. A missing file or an
- * unknown extension is returned as an issue, not thrown.
+ * document), `.ndjson`/`.jsonl` (streamed line by line), `.csv` and `.xlsx` (task tables or
+ * petition tables, told by their Chinese or English headers). The file is only read, never changed. A missing file or an
+ * unknown extension is returned as an issue, not thrown; an old binary `.xls`, a WPS `.et` or an
+ * `.ods` gives `legacy_spreadsheet`, saying how to save it as .xlsx.
  *
  * @example
  * ```ts
@@ -66,6 +75,13 @@ export async function readLedgerFile(
 ): Promise<Result<Ledger>> {
   const extension = extname(path).toLowerCase();
   const format = options.format ?? EXTENSIONS[extension];
+  const legacy = LEGACY[extension];
+  if (options.format === undefined && legacy !== undefined) {
+    return {
+      ok: false,
+      issues: [issueFrom(IO_ISSUES, "legacy_spreadsheet", [], { kind: legacy })],
+    };
+  }
   if (format === undefined) {
     return {
       ok: false,
@@ -80,9 +96,16 @@ export async function readLedgerFile(
     return { ok: false, issues: [unreadable(error)] };
   }
   if (format === "json") return parseLedgerJson(bytes);
-  const table =
-    format === "csv" ? parseTasksCsv(bytes, options) : await readTasksXlsx(bytes, options);
-  return ledgerOf(table);
+  // Either kind of table, told by its headers; a petition table's batch may be in the file name.
+  const title = basename(path);
+  if (format === "csv") {
+    const table = csvTable(bytes, options.delimiter);
+    if (!table.ok) return table;
+    return ledgerOf(tableFromSheets([{ rows: table.value.rows }], options, title));
+  }
+  const sheets = await xlsxSheets(bytes, options.sheet);
+  if (!sheets.ok) return sheets;
+  return ledgerOf(tableFromSheets(sheets.value, options, title));
 }
 
 function ledgerOf(table: Result<TableImport>): Result<Ledger> {

@@ -1,6 +1,6 @@
 import type { Result } from "../issue.js";
 import { type PetitionTableOptions, petitionsFromTable } from "./petitionsFromTable.js";
-import { csvRows } from "./readTasksCsv.js";
+import { csvTable } from "./readTasksCsv.js";
 import { xlsxRows } from "./readTasksXlsx.js";
 import type { TableImport } from "./tasksFromTable.js";
 
@@ -54,9 +54,13 @@ export function parsePetitionsCsv(
   input: string | Uint8Array,
   options: PetitionCsvOptions = {},
 ): Result<TableImport> {
-  const rows = csvRows(input, options.delimiter);
-  if (!rows.ok) return rows;
-  return petitionsFromTable(rows.value, options);
+  const table = csvTable(input, options.delimiter);
+  if (!table.ok) return table;
+  const result = petitionsFromTable(table.value.rows, options);
+  const { encoding } = table.value;
+  return result.ok && encoding !== undefined
+    ? { ...result, value: { ...result.value, stats: { ...result.value.stats, encoding } } }
+    : result;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CsvError, parse } from "csv-parse/sync";
 import type { Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
-import { decodeUtf8 } from "./encoding.js";
+import { decodeTable, type TextEncodingName } from "./encoding.js";
 import { IO_ISSUES } from "./issues.js";
 import { type TableImport, type TaskTableOptions, tasksFromTable } from "./tasksFromTable.js";
 
@@ -21,10 +21,11 @@ export interface CsvOptions extends TaskTableOptions {
 }
 
 /**
- * Reads a CSV task table (UTF-8, with or without BOM, LF or CRLF) into a ledger with
- * csv-parse; see {@link tasksFromTable} for the columns. Bytes that are not UTF-8 (such as a GBK
- * file saved by Excel) give `unsupported_encoding`. Row numbers in issues count records the way a
- * spreadsheet shows them: the header is row 1.
+ * Reads a CSV task table (LF or CRLF) into a ledger with csv-parse; see {@link tasksFromTable}
+ * for the columns and layouts. Bytes are decoded by {@link decodeTable}: UTF-8 with or without
+ * BOM, UTF-16 with BOM, or GB18030/GBK as Excel and WPS save "CSV" on Chinese Windows; the
+ * encoding used is `stats.encoding`. Row numbers in issues count records the way a spreadsheet
+ * shows them: the first line is row 1.
  *
  * @example
  * ```ts
@@ -39,22 +40,60 @@ export function parseTasksCsv(
   input: string | Uint8Array,
   options: CsvOptions = {},
 ): Result<TableImport> {
-  const rows = csvRows(input, options.delimiter);
-  if (!rows.ok) return rows;
-  return tasksFromTable(rows.value, options);
+  const table = csvTable(input, options.delimiter);
+  if (!table.ok) return table;
+  const result = tasksFromTable(table.value.rows, options);
+  const { encoding } = table.value;
+  return result.ok && encoding !== undefined
+    ? { ...result, value: { ...result.value, stats: withEncoding(result.value.stats, encoding) } }
+    : result;
 }
 
-/** Decodes and splits a CSV into rows of strings. */
-export function csvRows(input: string | Uint8Array, delimiter = ","): Result<string[][]> {
-  const text = typeof input === "string" ? { ok: true as const, value: input } : decodeUtf8(input);
-  if (!text.ok) return { ok: false, issues: text.issues };
+/**
+ * Decodes a CSV's bytes with {@link decodeTable} (text is taken as it is) and splits it into
+ * rows of strings; `encoding` is the one the bytes were read in.
+ */
+export function csvTable(
+  input: string | Uint8Array,
+  delimiter = ",",
+): Result<{ readonly rows: string[][]; readonly encoding?: TextEncodingName }> {
+  const decoded =
+    typeof input === "string" ? { ok: true as const, value: { text: input } } : decodeTable(input);
+  if (!decoded.ok) return decoded;
+  const rows = csvRows(decoded.value.text, delimiter);
+  if (!rows.ok) return rows;
+  const value =
+    "encoding" in decoded.value
+      ? { rows: rows.value, encoding: decoded.value.encoding }
+      : { rows: rows.value };
+  return { ok: true, value, issues: rows.issues };
+}
+
+function withEncoding(
+  stats: TableImport["stats"],
+  encoding: TextEncodingName,
+): TableImport["stats"] {
+  return { ...stats, encoding };
+}
+
+const GUARDED = /^'[=+\-@\t\r]/;
+
+/** Splits decoded CSV text into rows of strings. */
+export function csvRows(text: string, delimiter = ","): Result<string[][]> {
   try {
-    const rows: string[][] = parse(text.value, {
+    const rows: string[][] = parse(text, {
       bom: true,
       delimiter,
       relax_column_count: true,
       skip_empty_lines: false,
     });
+    // The `'` a writer put before text that a spreadsheet would run as a formula is dropped.
+    for (const row of rows) {
+      for (let i = 0; i < row.length; i++) {
+        const cell = row[i] as string;
+        if (cell.charCodeAt(0) === 39 && GUARDED.test(cell)) row[i] = cell.slice(1);
+      }
+    }
     return { ok: true, value: rows, issues: [] };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

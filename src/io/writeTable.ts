@@ -41,8 +41,9 @@ export interface CsvWriteOptions {
   /** Start with a UTF-8 BOM so Excel opens Chinese text correctly; default true. */
   readonly bom?: boolean;
   /**
-   * Put `'` before text cells starting with `=`, `+`, `-`, `@`, tab or CR so a spreadsheet does
-   * not run them as formulas (CSV injection); default true.
+   * Put `'` before text cells (and headers) starting with `=`, `+`, `-`, `@`, tab or CR so a
+   * spreadsheet shows them as text and never runs them as formulas (CSV injection, as the OWASP
+   * guidance advises); default true. The CSV reader drops that `'` again.
    */
   readonly escapeFormulas?: boolean;
 }
@@ -73,17 +74,17 @@ export function writeTableCsv(
   options: CsvWriteOptions = {},
 ): string {
   const escapeFormulas = options.escapeFormulas ?? true;
+  const guard = (text: string): string =>
+    escapeFormulas && FORMULA_START.test(text) ? `'${text}` : text;
   const records = rows.map((row) =>
     headers.map((header) => {
       const value = row[header];
       if (value === null || value === undefined) return "";
       if (value instanceof Date) return utcDay(value);
-      if (typeof value === "string" && escapeFormulas && FORMULA_START.test(value))
-        return `'${value}`;
-      return value;
+      return typeof value === "string" ? guard(value) : value;
     }),
   );
-  const text = stringify([[...headers], ...records], { record_delimiter: "windows" });
+  const text = stringify([headers.map(guard), ...records], { record_delimiter: "windows" });
   return (options.bom ?? true) ? `\uFEFF${text}` : text;
 }
 
@@ -104,7 +105,9 @@ export interface XlsxWriteOptions {
 
 /**
  * Writes rows as an .xlsx workbook of one sheet with exceljs: a bold header row, text and numbers
- * as they are, `Date`s as date cells (`yyyy-mm-dd`). Returns the file's bytes.
+ * as they are, `Date`s as date cells (`yyyy-mm-dd`). Text is always a string cell, never a
+ * formula, so a cell reading `=HYPERLINK(…)` or `+1` is shown as text and never run (formula
+ * injection). Returns the file's bytes.
  *
  * @example
  * ```ts

@@ -3,6 +3,12 @@ import { EXIT } from "../../src/cli/exit.js";
 import { cli, repoFile, smallLedger, ULANQAB, ulanqabWithWarning } from "./helpers.js";
 
 const GBK_CSV = new Uint8Array([0xd0, 0xf2, 0xba, 0xc5, 0x2c, 0xd7, 0xb4, 0xcc, 0xac, 0x0a]);
+// "序号,反馈问题\n8,草原破坏较为严重问题\n" in GBK.
+const GBK_TABLE = new Uint8Array([
+  0xd0, 0xf2, 0xba, 0xc5, 0x2c, 0xb7, 0xb4, 0xc0, 0xa1, 0xce, 0xca, 0xcc, 0xe2, 0xa, 0x38, 0x2c,
+  0xb2, 0xdd, 0xd4, 0xad, 0xc6, 0xc6, 0xbb, 0xb5, 0xbd, 0xcf, 0xce, 0xaa, 0xd1, 0xcf, 0xd6, 0xd8,
+  0xce, 0xca, 0xcc, 0xe2, 0xa,
+]);
 
 describe("ducha validate", () => {
   it("passes the Ulanqab 2017 sample ledger with no issue at all", async () => {
@@ -106,12 +112,12 @@ describe("ducha validate", () => {
       expect(paths).toContain("tasks.7.problemIds.0");
     });
 
-    it("names a GBK file rather than guessing at it", async () => {
+    it("reads a GBK table as GB18030 but names a GBK JSON or NDJSON file rather than guessing", async () => {
       const { code, stdout } = await cli(["validate", "tasks.csv"], {
-        files: { "tasks.csv": GBK_CSV },
+        files: { "tasks.csv": GBK_TABLE },
       });
-      expect(code).toBe(EXIT.issues);
-      expect(stdout).toContain("[unsupported_encoding]");
+      expect(code).toBe(EXIT.ok);
+      expect(stdout).not.toContain("unsupported_encoding");
       const json = await cli(["validate", "x.json"], { files: { "x.json": GBK_CSV } });
       expect(json.stdout).toContain("[unsupported_encoding]");
       const nd = await cli(["validate", "x.ndjson"], { files: { "x.ndjson": GBK_CSV } });

@@ -63,6 +63,7 @@ describe("petitionsFromTable", () => {
       produced: 2,
       rejected: 0,
       empty: 0,
+      totals: 0,
     });
     expect(first).toMatchObject({
       id: "2145",
@@ -131,6 +132,7 @@ describe("petitionsFromTable", () => {
       produced: 1,
       rejected: 2,
       empty: 1,
+      totals: 0,
     });
     expect(lenient.value.ledger.petitions[0]).toMatchObject({
       id: "X1",

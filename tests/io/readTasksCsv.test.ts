@@ -12,7 +12,14 @@ describe("parseTasksCsv", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { ledger, stats } = result.value;
-    expect(stats).toEqual({ headerRow: 1, rowsRead: 4, produced: 4, rejected: 0, empty: 0 });
+    expect(stats).toEqual({
+      headerRow: 1,
+      rowsRead: 4,
+      produced: 4,
+      rejected: 0,
+      empty: 0,
+      totals: 0,
+    });
     expect(ledger.problems.map((p) => [p.id, p.roundId, p.text])).toEqual([
       ["p1", "r1-nm", "草原破坏较为严重问题"],
       ["p2", "r1-nm", "地下水超采严重问题"],
@@ -59,12 +66,17 @@ describe("parseTasksCsv", () => {
       ]);
   });
 
-  it("reports a GBK file instead of guessing", () => {
-    // "序号" in GBK, then ",x": not UTF-8.
-    const gbk = new Uint8Array([0xd0, 0xf2, 0xba, 0xc5, 0x2c, 0x78, 0x0a]);
+  it("reads a GBK file as GB18030 and says so in its stats", () => {
+    // "序号,反馈问题\n1,黑河水质下降问题\n" in GBK: not UTF-8.
+    const gbk = new Uint8Array([
+      0xd0, 0xf2, 0xba, 0xc5, 0x2c, 0xb7, 0xb4, 0xc0, 0xa1, 0xce, 0xca, 0xcc, 0xe2, 0x0a, 0x31,
+      0x2c, 0xba, 0xda, 0xba, 0xd3, 0xcb, 0xae, 0xd6, 0xca, 0xcf, 0xc2, 0xbd, 0xb5, 0xce, 0xca,
+      0xcc, 0xe2, 0x0a,
+    ]);
     const result = parseTasksCsv(gbk);
-    expect(result.ok).toBe(false);
-    expect(result.issues.map((issue) => issue.code)).toEqual(["unsupported_encoding"]);
+    expect(result.issues).toEqual([]);
+    expect(result.ok && result.value.stats.encoding).toBe("gb18030");
+    expect(result.ok && result.value.ledger.problems[0]?.text).toBe("黑河水质下降问题");
   });
 
   it("reports a table without a header row, and one without a title column", () => {
@@ -108,7 +120,14 @@ describe("parseTasksCsv", () => {
     expect(skipped.ok).toBe(true);
     if (!skipped.ok) return;
     const { stats, ledger } = skipped.value;
-    expect(stats).toEqual({ headerRow: 2, rowsRead: 5, produced: 2, rejected: 2, empty: 1 });
+    expect(stats).toEqual({
+      headerRow: 2,
+      rowsRead: 5,
+      produced: 2,
+      rejected: 2,
+      empty: 1,
+      totals: 0,
+    });
     expect(stats.rowsRead).toBe(stats.produced + stats.rejected + stats.empty);
     expect(ledger.tasks.map((t) => [t.id, t.completedDate])).toEqual([
       ["t1", "2018-06-30"],

@@ -22,7 +22,14 @@ describe("readTasksXlsx", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { ledger, stats } = result.value;
-    expect(stats).toEqual({ headerRow: 1, rowsRead: 4, produced: 4, rejected: 0, empty: 0 });
+    expect(stats).toEqual({
+      headerRow: 1,
+      rowsRead: 4,
+      produced: 4,
+      rejected: 0,
+      empty: 0,
+      totals: 0,
+    });
     expect(ledger.tasks.map((t) => [t.id, t.status, t.completedDate])).toEqual([
       ["t2", "in_progress", undefined],
       ["t8", "completed", "2018-06-30"],

@@ -1,3 +1,5 @@
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parseLedger } from "../../src/index.js";
 import {
@@ -202,3 +204,45 @@ describe("writeIssuesCsv", () => {
     expect(en.ok && en.value).toEqual([["severity", "code", "path", "line", "message"]]);
   });
 });
+
+describe("formula injection", () => {
+  // OWASP, CSV Injection: https://owasp.org/www-community/attacks/CSV_Injection
+  const hostile = ['=HYPERLINK("http://x","点击")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"];
+  const rows = hostile.map((text) => ({ 整改措施: text }));
+
+  it("puts a quote before text a spreadsheet would run, in cells and headers, and reads it back", () => {
+    const csv = writeTableCsv([...rows, { 整改措施: "加强 - 监管" }], ["整改措施"], {
+      bom: false,
+    });
+    const cells = parseCsvCells(csv);
+    expect(cells.slice(1, 7).every((cell) => cell.startsWith("'"))).toBe(true);
+    expect(cells[7]).toBe("加强 - 监管");
+    expect(writeTableCsv([], ["=1+1"], { bom: false })).toBe("'=1+1\r\n");
+    const tasks = parseTasksCsv(
+      writeTableCsv(
+        hostile.map((text, i) => ({ 序号: String(i + 1), 整改任务: text })),
+        ["序号", "整改任务"],
+      ),
+    );
+    expect(tasks.ok && tasks.value.ledger.tasks.map((task) => task.title)).toEqual(
+      hostile.map((text) => text.trim()),
+    );
+  });
+
+  it("writes such text to .xlsx as string cells, never as formulas", async () => {
+    const bytes = await writeTableXlsx(rows, ["整改措施"]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0];
+    const cells = hostile.map((_, i) => sheet?.getCell(i + 2, 1));
+    expect(cells.map((cell) => cell?.type)).toEqual(hostile.map(() => ExcelJS.ValueType.String));
+    // XML reads a carriage return back as a line feed.
+    expect(cells.map((cell) => cell?.value)).toEqual(hostile.map((t) => t.replace("\r", "\n")));
+    expect(cells.some((cell) => cell?.formula !== undefined)).toBe(false);
+  });
+});
+
+/** The cells of a one-column CSV as written, CSV quoting undone. */
+function parseCsvCells(csv: string): string[] {
+  return (parse(csv) as string[][]).map((row) => row[0] ?? "");
+}

@@ -1,4 +1,3 @@
-import { auditText } from "../../audit/auditText.js";
 import { decodeUtf8 } from "../../io/encoding.js";
 import { ROUNDING_MODES } from "../../metrics/rounding.js";
 import type { Command, CommandContext } from "../command.js";
@@ -44,6 +43,7 @@ export const auditCommand: Command = {
       return EXIT.issues;
     }
     const text = decoded.value;
+    const { auditText } = await import("../../audit/auditText.js");
     const result = auditText(text, rounding === undefined ? {} : { rounding });
     const exit = result.consistent ? EXIT.ok : EXIT.issues;
     const figures = context.options.figures === true;

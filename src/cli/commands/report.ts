@@ -1,13 +1,5 @@
 import { isIsoDate } from "../../dates.js";
-import {
-  DOCUMENT_FORMATS,
-  DOCUMENT_KINDS,
-  type DocumentFormat,
-  type DocumentKind,
-  renderDocument,
-} from "../../documents/renderDocument.js";
-import { renderReport } from "../../report/renderReport.js";
-import { summarize } from "../../report/summarize.js";
+import type { DocumentFormat, DocumentKind } from "../../documents/renderDocument.js";
 import type { Command, CommandContext } from "../command.js";
 import { EXIT, UsageFailure } from "../exit.js";
 import { asOfOption, loadLedger } from "../load.js";
@@ -66,6 +58,10 @@ function noticeOptions(context: CommandContext, kind: DocumentKind) {
 
 /** `--document KIND`: an official document, to standard output or to `-o FILE`. */
 async function writeDocument(context: CommandContext): Promise<number> {
+  // Loaded only for --document, so that the other commands start without it.
+  const { DOCUMENT_FORMATS, DOCUMENT_KINDS, renderDocument } = await import(
+    "../../documents/renderDocument.js"
+  );
   const kind: DocumentKind = choice(context, "document", DOCUMENT_KINDS, "disclosure");
   const format: DocumentFormat = choice(context, "format", DOCUMENT_FORMATS, "html");
   const output = context.options.output;
@@ -116,6 +112,7 @@ export const reportCommand: Command = {
     "as-of",
     "deadline-anchor",
     "keep-together",
+    "sheet",
     "format",
     "publisher",
     "document",
@@ -138,6 +135,11 @@ export const reportCommand: Command = {
     const loaded = await loadLedger(context, path);
     const { ledger, issues } = loaded;
     if (ledger === undefined) return reportUnusableLedger(context, path, issues);
+    // Loaded only when this command runs, so that `ducha validate` starts without them.
+    const [{ summarize }, { renderReport }] = await Promise.all([
+      import("../../report/summarize.js"),
+      import("../../report/renderReport.js"),
+    ]);
     const summary = summarize(ledger, asOf === undefined ? {} : { asOf });
     const publisher = context.options.publisher;
     const render = (as: "text" | "markdown") =>

@@ -1,4 +1,3 @@
-import { ledgerJsonSchema } from "../../model/jsonSchema.js";
 import type { Command } from "../command.js";
 import { EXIT } from "../exit.js";
 import { writeJson } from "../output.js";
@@ -13,6 +12,7 @@ export const schemaCommand: Command = {
   options: [],
   examples: ["ducha schema > ledger.schema.json"],
   async run(context) {
+    const { ledgerJsonSchema } = await import("../../model/jsonSchema.js");
     writeJson(context, ledgerJsonSchema());
     return EXIT.ok;
   },

@@ -11,7 +11,7 @@ export const validateCommand: Command = {
     "zh-CN": "校验台账文件（.json、.ndjson、.jsonl、.csv、.xlsx），列出全部问题及其位置",
     en: "check a ledger file (.json, .ndjson, .jsonl, .csv, .xlsx) and list every issue with where it is",
   },
-  options: ["as-of", "deadline-anchor", "keep-together", "strict"],
+  options: ["as-of", "deadline-anchor", "keep-together", "sheet", "strict"],
   examples: [
     "ducha validate examples/ulanqab-2017.json",
     "ducha validate tasks.csv --lang en",

@@ -1,6 +1,5 @@
 import { formatPath } from "../../issue.js";
 import { ESCALATION_LABELS, type WarningLevel } from "../../lifecycle/policy.js";
-import { warnings } from "../../lifecycle/warnings.js";
 import type { Command } from "../command.js";
 import { EXIT, UsageFailure } from "../exit.js";
 import { asOfOption, loadLedger } from "../load.js";
@@ -21,7 +20,7 @@ export const warningsCommand: Command = {
     "zh-CN": "列出某日的预警：临期、逾期、滞后、长期无进展、信访件超期、问题反弹",
     en: "list the early warnings on a date: due soon, overdue, lagging, stale, petitions open too long, relapsed",
   },
-  options: ["as-of", "deadline-anchor"],
+  options: ["as-of", "deadline-anchor", "sheet"],
   examples: [
     "ducha warnings examples/ulanqab-2017.json --as-of 2017-12-31",
     "ducha warnings ledger.ndjson --as-of 2024-06-30 --lang en --json",
@@ -34,6 +33,7 @@ export const warningsCommand: Command = {
     if (ledger === undefined) return reportUnusableLedger(context, path, issues);
     const asOf = given ?? ledger.meta?.asOf;
     if (asOf === undefined) throw new UsageFailure("missing_as_of", MESSAGES.needAsOf());
+    const { warnings } = await import("../../lifecycle/warnings.js");
     const found = warnings(ledger, { asOf });
     const exit = found.length > 0 ? EXIT.issues : EXIT.ok;
     if (context.json) {
