@@ -1,11 +1,14 @@
 import { Readable } from "node:stream";
 import { isIsoDate } from "../dates.js";
+import type { ByteSource } from "../io/byteSource.js";
+import { readTasksCsvFrom } from "../io/csvStream.js";
 import { decodeUtf8 } from "../io/encoding.js";
 import { IO_ISSUES } from "../io/issues.js";
+import type { ReadLimits } from "../io/limits.js";
 import { readLedgerNdjson } from "../io/ndjson.js";
 import type { LedgerFileFormat } from "../io/readLedgerFile.js";
 import { parseTasksCsv } from "../io/readTasksCsv.js";
-import { readTasksXlsx } from "../io/readTasksXlsx.js";
+import { readTasksXlsx, readTasksXlsxFrom } from "../io/readTasksXlsx.js";
 import type { TableImport, TaskTableOptions } from "../io/tasksFromTable.js";
 import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
@@ -58,6 +61,31 @@ function keepTogetherOption(context: CommandContext): string[] {
   return list.filter((name): name is string => typeof name === "string");
 }
 
+/** The `--max-…` options, checked: only those given. */
+export function limitOptions(context: CommandContext): ReadLimits {
+  const limits: Record<string, number> = {};
+  for (const [option, key, suffixes] of LIMITS) {
+    const value = context.options[option];
+    if (typeof value !== "string") continue;
+    const match = /^(\d+)([kmg])?(?:i?b)?$/i.exec(value.trim());
+    const scale = suffixes ? 1024 ** " kmg".indexOf((match?.[2] ?? " ").toLowerCase()) : 1;
+    const number = match && (suffixes || match[2] === undefined) ? Number(match[1]) * scale : 0;
+    if (!Number.isSafeInteger(number) || number < 1) {
+      const text = MESSAGES.badLimit({ option, value, suffixes: suffixes ? "yes" : "no" });
+      throw new UsageFailure("invalid_limit", text);
+    }
+    limits[key] = number;
+  }
+  return limits;
+}
+
+const LIMITS: readonly (readonly [string, keyof ReadLimits, boolean])[] = [
+  ["max-rows", "maxRows", false],
+  ["max-cell-length", "maxCellLength", false],
+  ["max-uncompressed-bytes", "maxUncompressedBytes", true],
+  ["max-entries", "maxEntries", false],
+];
+
 /** Reads the bytes of a file, or fails with exit code 2 saying why. */
 export async function readBytes(context: CommandContext, path: string): Promise<Uint8Array> {
   try {
@@ -67,6 +95,40 @@ export async function readBytes(context: CommandContext, path: string): Promise<
     const detail = typeof code === "string" ? code : String(error);
     throw new UsageFailure("file_unreadable", MESSAGES.fileUnreadable({ path, detail }));
   }
+}
+
+/** Opens a file for reading by position, or fails with exit code 2 saying why. */
+async function openSource(
+  context: CommandContext,
+  path: string,
+  open: NonNullable<CommandContext["io"]["openFile"]>,
+): Promise<ByteSource> {
+  let file: ByteSource;
+  try {
+    file = await open(path);
+  } catch (error) {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    const detail = typeof code === "string" ? code : String(error);
+    throw new UsageFailure("file_unreadable", MESSAGES.fileUnreadable({ path, detail }));
+  }
+  const progress = context.progress;
+  if (progress === undefined) return file;
+  // Progress in bytes read from the file, whatever order the reader asks for them in.
+  let done = 0;
+  return {
+    size: file.size,
+    read: async (position, length) => {
+      const bytes = await file.read(position, length);
+      done = Math.min(file.size, done + bytes.length);
+      progress(done, file.size);
+      return bytes;
+    },
+    close: () => {
+      // Parts of an archive a table does not need are never read: the bar ends full anyway.
+      if (done < file.size) progress(file.size, file.size);
+      return file.close();
+    },
+  };
 }
 
 /**
@@ -86,19 +148,23 @@ export async function loadLedger(context: CommandContext, path: string): Promise
   const asOf = asOfOption(context);
   const options = asOf === undefined ? {} : { asOf };
   const deadlineAnchor = deadlineAnchorOption(context);
-  const table: TaskTableOptions = {
+  const table: TaskTableOptions & ReadLimits = {
     ...(deadlineAnchor === undefined ? {} : { deadlineAnchor }),
     keepTogether: keepTogetherOption(context),
+    ...limitOptions(context),
   };
-  const bytes = await readBytes(context, path);
   if (format === "json") {
-    const text = decodeUtf8(bytes);
+    const text = decodeUtf8(await readBytes(context, path));
     if (!text.ok) return { format, issues: text.issues };
     const validated = validateLedger(text.value, options);
     const ledger = validated.ok ? validated.value : undefined;
     return withLedger(format, ledger, validated.issues, validated.records);
   }
-  const read = await readOther(format, bytes, table);
+  const open = context.io.openFile;
+  const read =
+    format !== "ndjson" && open !== undefined
+      ? await readTable(format, await openSource(context, path, open), table)
+      : await readOther(format, await readBytes(context, path), table);
   if (!read.ok) return { format, issues: read.issues };
   // A task table has no rounds: its problems name the round the importer gave them, which no
   // table can define, so that one rule would only ever report the import itself.
@@ -112,10 +178,27 @@ export async function loadLedger(context: CommandContext, path: string): Promise
   );
 }
 
+/** A table streamed from a file opened by position; the file is closed after. */
+async function readTable(
+  format: "csv" | "xlsx",
+  source: ByteSource,
+  table: TaskTableOptions & ReadLimits,
+): Promise<Result<Ledger>> {
+  try {
+    return ledgerOf(
+      format === "xlsx"
+        ? await readTasksXlsxFrom(source, table)
+        : await readTasksCsvFrom(source, table),
+    );
+  } finally {
+    await source.close();
+  }
+}
+
 async function readOther(
   format: "ndjson" | "csv" | "xlsx",
   bytes: Uint8Array,
-  table: TaskTableOptions,
+  table: TaskTableOptions & ReadLimits,
 ): Promise<Result<Ledger>> {
   if (format === "xlsx") return ledgerOf(await readTasksXlsx(bytes, table));
   if (format === "csv") return ledgerOf(parseTasksCsv(bytes, table));

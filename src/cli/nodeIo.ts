@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { fileSource } from "../io/byteSource.js";
 import type { CliIo } from "./io.js";
 
 /**
@@ -22,6 +23,7 @@ export function nodeIo(): CliIo {
     stdout: writerTo(process.stdout),
     stderr: writerTo(process.stderr),
     readFile,
+    openFile: fileSource,
     isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
     env: process.env,
   };

@@ -1,7 +1,8 @@
 /**
  * Reading and writing ledgers with Node: JSON, streamed NDJSON, CSV and XLSX task tables with
- * Chinese headers, and CSV/XLSX writers for tasks, issues and any summary table. Not part of the
- * pure core `ducha`: it uses node:fs, node:readline, csv-parse, csv-stringify and exceljs.
+ * Chinese headers (read as streams, within limits a caller may raise), and CSV/XLSX writers for
+ * tasks, issues and any summary table. Not part of the pure core `ducha`: it uses node:fs,
+ * node:readline, node:zlib, csv-parse, csv-stringify and exceljs.
  *
  * @module ducha/io
  */
@@ -12,6 +13,8 @@ export type { TaskColumn } from "./columns.js";
 export { normalizeHeader, TASK_COLUMNS, TASK_HEADER_ALIASES } from "./columns.js";
 export { decodeUtf8 } from "./encoding.js";
 export { IO_ISSUES } from "./issues.js";
+export type { ReadLimits } from "./limits.js";
+export { READ_LIMITS } from "./limits.js";
 export type { NdjsonOptions, NdjsonReport } from "./ndjson.js";
 export { readLedgerNdjson, validateNdjsonStream } from "./ndjson.js";
 export { parseLedgerJson } from "./parseLedgerJson.js";

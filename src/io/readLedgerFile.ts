@@ -3,11 +3,13 @@ import { extname } from "node:path";
 import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
 import type { Ledger } from "../model/ledger.js";
+import { fileSource } from "./byteSource.js";
+import { readTasksCsvFrom } from "./csvStream.js";
 import { IO_ISSUES } from "./issues.js";
 import { type NdjsonOptions, readLedgerNdjson } from "./ndjson.js";
 import { parseLedgerJson } from "./parseLedgerJson.js";
-import { type CsvOptions, parseTasksCsv } from "./readTasksCsv.js";
-import { readTasksXlsx, type XlsxOptions } from "./readTasksXlsx.js";
+import type { CsvOptions } from "./readTasksCsv.js";
+import { readTasksXlsxFrom, type XlsxOptions } from "./readTasksXlsx.js";
 import type { TableImport } from "./tasksFromTable.js";
 
 /**
@@ -48,7 +50,8 @@ const EXTENSIONS: Readonly<Record<string, LedgerFileFormat>> = {
 /**
  * Reads a ledger from a file, choosing the reader by extension: `.json` (a `ducha/ledger@1`
  * document), `.ndjson`/`.jsonl` (streamed line by line), `.csv` and `.xlsx` (task tables with
- * Chinese or English headers). The file is only read, never changed. A missing file or an
+ * Chinese or English headers, streamed from the file within the {@link ReadLimits}). The file is
+ * only read, never changed. A missing file or an
  * unknown extension is returned as an issue, not thrown.
  *
  * @example
@@ -73,16 +76,31 @@ export async function readLedgerFile(
     };
   }
   if (format === "ndjson") return readLedgerNdjson(path, options);
-  let bytes: Uint8Array;
+  if (format === "json") {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      return { ok: false, issues: [unreadable(error)] };
+    }
+    return parseLedgerJson(bytes);
+  }
+  // Tables are streamed from the file: read by position, never held whole.
+  let source: Awaited<ReturnType<typeof fileSource>>;
   try {
-    bytes = await readFile(path);
+    source = await fileSource(path);
   } catch (error) {
     return { ok: false, issues: [unreadable(error)] };
   }
-  if (format === "json") return parseLedgerJson(bytes);
-  const table =
-    format === "csv" ? parseTasksCsv(bytes, options) : await readTasksXlsx(bytes, options);
-  return ledgerOf(table);
+  try {
+    const table =
+      format === "csv"
+        ? await readTasksCsvFrom(source, options)
+        : await readTasksXlsxFrom(source, options);
+    return ledgerOf(table);
+  } finally {
+    await source.close();
+  }
 }
 
 function ledgerOf(table: Result<TableImport>): Result<Ledger> {

@@ -1,21 +1,23 @@
 import { CsvError, parse } from "csv-parse/sync";
-import type { Result } from "../issue.js";
+import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
 import { decodeUtf8 } from "./encoding.js";
 import { IO_ISSUES } from "./issues.js";
+import { limitsOf, longCell, type ReadLimits, tooManyRows } from "./limits.js";
 import { type TableImport, type TaskTableOptions, tasksFromTable } from "./tasksFromTable.js";
 
 /**
- * Options of {@link parseTasksCsv}: those of every task table, plus the field delimiter.
+ * Options of {@link parseTasksCsv}: those of every task table, the row and cell limits of
+ * {@link ReadLimits}, plus the field delimiter.
  *
  * @example
  * ```ts
  * import type { CsvOptions } from "ducha/io";
- * const options: CsvOptions = { delimiter: "\t" };
+ * const options: CsvOptions = { delimiter: "\t", maxRows: 2_000_000 };
  * ```
  * @category IO
  */
-export interface CsvOptions extends TaskTableOptions {
+export interface CsvOptions extends TaskTableOptions, ReadLimits {
   /** Field delimiter; default ",". */
   readonly delimiter?: string;
 }
@@ -24,7 +26,8 @@ export interface CsvOptions extends TaskTableOptions {
  * Reads a CSV task table (UTF-8, with or without BOM, LF or CRLF) into a ledger with
  * csv-parse; see {@link tasksFromTable} for the columns. Bytes that are not UTF-8 (such as a GBK
  * file saved by Excel) give `unsupported_encoding`. Row numbers in issues count records the way a
- * spreadsheet shows them: the header is row 1.
+ * spreadsheet shows them: the header is row 1. A file of more than `maxRows` records
+ * (`too_many_rows`) or with a field longer than `maxCellLength` (`cell_too_long`) is refused.
  *
  * @example
  * ```ts
@@ -39,29 +42,54 @@ export function parseTasksCsv(
   input: string | Uint8Array,
   options: CsvOptions = {},
 ): Result<TableImport> {
-  const rows = csvRows(input, options.delimiter);
+  const rows = csvRows(input, options.delimiter, options);
   if (!rows.ok) return rows;
   return tasksFromTable(rows.value, options);
 }
 
-/** Decodes and splits a CSV into rows of strings. */
-export function csvRows(input: string | Uint8Array, delimiter = ","): Result<string[][]> {
+/** Decodes and splits a CSV into rows of strings, within the row and cell limits. */
+export function csvRows(
+  input: string | Uint8Array,
+  delimiter = ",",
+  limits: ReadLimits = {},
+): Result<string[][]> {
   const text = typeof input === "string" ? { ok: true as const, value: input } : decodeUtf8(input);
   if (!text.ok) return { ok: false, issues: text.issues };
+  const { maxRows, maxCellLength } = limitsOf(limits);
   try {
     const rows: string[][] = parse(text.value, {
-      bom: true,
+      ...CSV_PARSE_OPTIONS,
       delimiter,
-      relax_column_count: true,
-      skip_empty_lines: false,
+      // One record past the limit is enough to know it is exceeded.
+      to: maxRows + 1,
     });
-    return { ok: true, value: rows, issues: [] };
+    const refused = boundsIssue(rows, maxRows, maxCellLength);
+    return refused ? { ok: false, issues: [refused] } : { ok: true, value: rows, issues: [] };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const line = error instanceof CsvError ? (error as { lines?: number }).lines : undefined;
-    return {
-      ok: false,
-      issues: [issueFrom(IO_ISSUES, "invalid_csv", line ? ["rows", line] : ["rows"], { detail })],
-    };
+    return { ok: false, issues: [csvIssue(error)] };
   }
+}
+
+/** The csv-parse options every CSV reader uses. */
+export const CSV_PARSE_OPTIONS = {
+  bom: true,
+  relax_column_count: true,
+  skip_empty_lines: false,
+} as const;
+
+/** The issue of rows past the row limit or of the first cell past the length limit. */
+function boundsIssue(rows: readonly string[][], maxRows: number, maxCellLength: number) {
+  if (rows.length > maxRows) return tooManyRows(maxRows);
+  for (let index = 0; index < rows.length; index++) {
+    const issue = longCell(rows[index] ?? [], index + 1, maxCellLength);
+    if (issue) return issue;
+  }
+  return undefined;
+}
+
+/** csv-parse's error as an `invalid_csv` issue, at its line when it says. */
+export function csvIssue(error: unknown): Issue {
+  const detail = error instanceof Error ? error.message : String(error);
+  const line = error instanceof CsvError ? (error as { lines?: number }).lines : undefined;
+  return issueFrom(IO_ISSUES, "invalid_csv", line ? ["rows", line] : ["rows"], { detail });
 }

@@ -4,6 +4,7 @@ import type { Command, CommandContext } from "../command.js";
 import { EXIT, UsageFailure } from "../exit.js";
 import { asOfOption, loadLedger } from "../load.js";
 import { MESSAGES } from "../messages.js";
+import { LIMIT_OPTIONS } from "../options.js";
 import { reportIssuesToStderr, reportUnusableLedger, writeJson } from "../output.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
@@ -27,7 +28,7 @@ export const reportCommand: Command = {
     "zh-CN": "生成整改进展报告（文字、Markdown表格或JSON汇总）",
     en: "write the rectification progress report (sentences, Markdown tables or a JSON summary)",
   },
-  options: ["as-of", "deadline-anchor", "keep-together", "format", "publisher"],
+  options: ["as-of", "deadline-anchor", "keep-together", "format", "publisher", ...LIMIT_OPTIONS],
   examples: [
     "ducha report examples/ulanqab-2017.json --lang en",
     "ducha report ledger.json --as-of 2024-06-30 --publisher 我市 --format markdown > report.md",
