@@ -59,7 +59,8 @@ export async function* xlsxSheets(
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   const workbookEntry = byName.get("xl/workbook.xml");
   const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
-  if (!workbookEntry || !relsEntry) throw invalid("no xl/workbook.xml (not an .xlsx workbook)");
+  if (!workbookEntry || !relsEntry)
+    throw invalid("no xl/workbook.xml and its relationships (not an .xlsx workbook)");
   const workbookXml = await partText(source, workbookEntry);
   const relsXml = await partText(source, relsEntry);
   const all = sheetsOf(workbookXml, relsXml, byName);
@@ -277,12 +278,12 @@ async function* storedZip(
   for (const entry of [workbook, byName.get("xl/styles.xml")]) {
     if (entry === undefined) continue;
     yield localHeader(entry.name, entry.uncompressedSize);
-    yield* entryBytes(source, entry);
+    yield* wholeCharacters(entryBytes(source, entry));
   }
   const shared = byName.get("xl/sharedStrings.xml");
   if (shared) {
     yield localHeader(shared.name, shared.uncompressedSize);
-    yield* entryBytes(source, shared);
+    yield* wholeCharacters(entryBytes(source, shared));
   } else {
     yield localHeader("xl/sharedStrings.xml", EMPTY_SHARED_STRINGS.length);
     yield EMPTY_SHARED_STRINGS;
@@ -291,7 +292,7 @@ async function* storedZip(
     yield localHeader(part, sheet.entry.uncompressedSize);
     const found = merges.get(sheet) ?? [];
     let tail = "";
-    for await (const bytes of entryBytes(source, sheet.entry)) {
+    for await (const bytes of wholeCharacters(entryBytes(source, sheet.entry))) {
       const text =
         tail + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
       for (const match of text.matchAll(
@@ -304,6 +305,32 @@ async function* storedZip(
     }
   }
   yield END_RECORD;
+}
+
+/**
+ * The same bytes in chunks that end on whole UTF-8 characters. exceljs's streaming reader decodes
+ * each chunk of XML on its own, so a character split between two chunks (inflate cuts anywhere)
+ * would come out as two or three replacement characters: Chinese text would be corrupted.
+ */
+async function* wholeCharacters(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let carry: Uint8Array = new Uint8Array(0);
+  for await (const chunk of chunks) {
+    const bytes = carry.length === 0 ? chunk : Buffer.concat([carry, chunk]);
+    const cut = completeLength(bytes);
+    carry = bytes.subarray(cut);
+    if (cut > 0) yield bytes.subarray(0, cut);
+  }
+  if (carry.length > 0) yield carry;
+}
+
+/** Bytes up to the end of the last whole UTF-8 character (all of them when none is cut). */
+function completeLength(bytes: Uint8Array): number {
+  let lead = bytes.length - 1;
+  while (lead >= 0 && bytes.length - lead < 4 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) lead--;
+  if (lead < 0) return bytes.length;
+  const first = bytes[lead] ?? 0;
+  const size = first >= 0xf0 ? 4 : first >= 0xe0 ? 3 : first >= 0xc0 ? 2 : 1;
+  return lead + size <= bytes.length ? bytes.length : lead;
 }
 
 /**
