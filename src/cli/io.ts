@@ -52,7 +52,7 @@ export interface CliIo {
  *   read: async (position, length) => bytes.subarray(position, position + length),
  *   close: async () => {},
  * };
- * (await file.read(0, 3)).length; //=> 3
+ * file.size; //=> 20
  * ```
  * @category CLI
  */
