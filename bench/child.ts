@@ -3,9 +3,13 @@
 // Progress goes to stderr; the figures go to stdout as one JSON line.
 import chineseDays from "chinese-days";
 import { addWorkdays, isWorkday } from "../src/calendar/index.js";
+import { nodeIo } from "../src/cli/nodeIo.js";
+import { run } from "../src/cli/run.js";
 import { fromDayNumber, toDayNumber } from "../src/dates.js";
 import { parseDeadline } from "../src/deadlines/index.js";
+import { fileSource } from "../src/io/byteSource.js";
 import { validateNdjsonStream } from "../src/io/ndjson.js";
+import { xlsxSheets } from "../src/io/xlsxStream.js";
 import type { Ledger } from "../src/model/ledger.js";
 import { summarize } from "../src/report/summarize.js";
 import { validateLedger } from "../src/validation/index.js";
@@ -151,6 +155,71 @@ async function ndjson(path: string): Promise<Figures> {
   };
 }
 
+/** The date the generated deadline texts are read against (bench/generate.ts FEEDBACK). */
+const XLSX_ANCHOR = "2022-06-02";
+/** The compound unit of bench/generate.ts UNITS, kept whole as a real import would. */
+const KEEP = "各旗县市区党委、政府";
+
+/**
+ * `ducha validate <file.xlsx> --json` as the bin runs it (run() with nodeIo(), so the table is
+ * streamed from the file), its output counted and dropped; the peak resident memory.
+ */
+async function xlsxValidate(path: string): Promise<Figures> {
+  log("xlsx: ducha validate");
+  let output = "";
+  const io = {
+    ...nodeIo(),
+    stdout: (text: string) => {
+      output += text;
+    },
+    stderr: () => {},
+  };
+  const start = performance.now();
+  const code = await run(
+    ["validate", path, "--json", "--deadline-anchor", XLSX_ANCHOR, "--keep-together", KEEP],
+    io,
+  );
+  const ms = performance.now() - start;
+  const report = JSON.parse(output) as {
+    counts: Record<string, number>;
+    records?: { tasks: { total: number } };
+    issues: { code: string }[];
+  };
+  return {
+    "xlsx.ms": ms,
+    "xlsx.code": code,
+    "xlsx.tasks": report.records?.tasks.total ?? 0,
+    "xlsx.errors": report.counts.error ?? 0,
+    "xlsx.firstIssue": report.issues[0]?.code ?? "",
+    "xlsx.maxRssMiB": process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+/** The streaming reader alone: every row of the sheet read and dropped; the peak resident memory. */
+async function xlsxRowsOnly(path: string): Promise<Figures> {
+  log("xlsx-rows: xlsxSheets, rows counted and dropped");
+  const source = await fileSource(path);
+  const start = performance.now();
+  let rows = 0;
+  let cells = 0;
+  try {
+    for await (const sheet of xlsxSheets(source, { sheets: [1] })) {
+      for await (const row of sheet.rows()) {
+        rows++;
+        cells += row.cells.length;
+      }
+    }
+  } finally {
+    await source.close();
+  }
+  return {
+    "rows.ms": performance.now() - start,
+    "rows.rows": rows,
+    "rows.cells": cells,
+    "rows.maxRssMiB": process.resourceUsage().maxRSS / 1024,
+  };
+}
+
 const [group, ...args] = process.argv.slice(2);
 const figures =
   group === "ledger"
@@ -161,6 +230,10 @@ const figures =
         ? deadlines()
         : group === "ndjson"
           ? await ndjson(args[0]!)
-          : undefined;
+          : group === "xlsx"
+            ? await xlsxValidate(args[0]!)
+            : group === "xlsx-rows"
+              ? await xlsxRowsOnly(args[0]!)
+              : undefined;
 if (figures === undefined) throw new Error(`unknown group ${String(group)}`);
 process.stdout.write(`${JSON.stringify(figures)}\n`);

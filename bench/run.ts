@@ -2,19 +2,20 @@
 // parseDeadline, a rate), printed as a table; the exit code is 1 when a target is missed.
 //
 //   npx tsx bench/run.ts            all targets, 10k, 100k and 1M tasks, NDJSON, bundle size
-//   npx tsx bench/run.ts --quick    10k and 100k only: no 1M, no NDJSON
+//   npx tsx bench/run.ts --quick    10k and 100k only: no 1M, no NDJSON, no XLSX
 //   options: --no-size (skip the bundle budget), --no-build (size dist/ as it is),
-//            --only=ledger,calendar,deadlines,ndjson,size
+//            --only=ledger,calendar,deadlines,ndjson,xlsx,size, --xlsx-rows=N (default 1M),
+//            --xlsx-heap=MiB (heap of the `ducha validate` child, default 512)
 //
 // Each group runs in its own Node process (bench/child.ts) with --expose-gc, so garbage is
 // collected between timed runs and one group's heap never weighs on another's.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Figures } from "./child.js";
-import { OUT_DIR, writeLedgerNdjson } from "./data.js";
+import { OUT_DIR, writeLedgerNdjson, xlsxTaskTable } from "./data.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -33,6 +34,16 @@ const LARGE = 1_000_000;
 const sizes = quick ? [SMALL, MEDIUM] : [SMALL, MEDIUM, LARGE];
 const NDJSON_TASKS = LARGE;
 const NDJSON_MEMORY_MIB = 512;
+const XLSX_ROWS = Number(
+  argv.find((arg) => arg.startsWith("--xlsx-rows="))?.slice("--xlsx-rows=".length) ?? LARGE,
+);
+const XLSX_MEMORY_MIB = 512;
+// The heap of the `ducha validate` child: 512 MiB for the target; raise it (--xlsx-heap=4096) to
+// measure how much a run that does not fit in 512 MiB takes.
+const XLSX_HEAP_MIB = Number(
+  argv.find((arg) => arg.startsWith("--xlsx-heap="))?.slice("--xlsx-heap=".length) ??
+    XLSX_MEMORY_MIB,
+);
 
 interface Row {
   readonly target: string;
@@ -191,6 +202,49 @@ async function ndjsonTargets(): Promise<void> {
   }
 }
 
+async function xlsxTargets(): Promise<void> {
+  process.stderr.write(`[xlsx] ${XLSX_ROWS.toLocaleString("en")}-row .xlsx, generated or cached\n`);
+  const path = await xlsxTaskTable(XLSX_ROWS);
+  const megabytes = statSync(path).size / 2 ** 20;
+  const flags = [`--max-old-space-size=${XLSX_MEMORY_MIB}`];
+  // The reader alone: every row read and dropped, so its memory is the reader's own.
+  const rowsOnly = argv.includes("--no-xlsx-rows") ? undefined : child("xlsx-rows", [path], flags);
+  if (rowsOnly !== undefined) {
+    const rss = num(rowsOnly, "rows.maxRssMiB");
+    const seconds = num(rowsOnly, "rows.ms") / 1000;
+    const read = num(rowsOnly, "rows.rows");
+    row(
+      `8a. XLSX read row by row, ${k(XLSX_ROWS)} rows, peak RSS`,
+      `${fmt(rss, 0)} MiB, ${read.toLocaleString("en")} rows of a ${fmt(megabytes, 0)} MB file in ${fmt(seconds, 1)} s (${rate(read / seconds)})`,
+      rss,
+      `< ${XLSX_MEMORY_MIB} MiB`,
+      rss < XLSX_MEMORY_MIB && read === XLSX_ROWS + 1,
+    );
+  }
+  // The heap is capped as for NDJSON: a run that cannot fit dies here rather than just grow.
+  const figures = child("xlsx", [path], [`--max-old-space-size=${XLSX_HEAP_MIB}`]);
+  if (figures === undefined) {
+    row(
+      `8b. ducha validate, ${k(XLSX_ROWS)}-row XLSX, peak RSS`,
+      `ran out of its ${XLSX_HEAP_MIB} MiB heap`,
+      Number.NaN,
+      `< ${XLSX_MEMORY_MIB} MiB`,
+      false,
+    );
+    return;
+  }
+  const rss = num(figures, "xlsx.maxRssMiB");
+  const seconds = num(figures, "xlsx.ms") / 1000;
+  const tasks = num(figures, "xlsx.tasks");
+  row(
+    `8b. ducha validate, ${k(XLSX_ROWS)}-row XLSX, peak RSS`,
+    `${fmt(rss, 0)} MiB, ${tasks.toLocaleString("en")} tasks, exit ${figures["xlsx.code"]}, ${num(figures, "xlsx.errors")} errors${figures["xlsx.firstIssue"] === "" ? "" : ` (${figures["xlsx.firstIssue"]})`} in ${fmt(seconds, 1)} s`,
+    rss,
+    `< ${XLSX_MEMORY_MIB} MiB`,
+    rss < XLSX_MEMORY_MIB && tasks === XLSX_ROWS && figures["xlsx.code"] === 0,
+  );
+}
+
 interface SizeLimitEntry {
   readonly name: string;
   readonly limit: string;
@@ -259,6 +313,7 @@ if (wants("ledger")) ledgerTargets();
 if (wants("calendar")) calendarTargets();
 if (wants("deadlines")) deadlineTargets();
 if (wants("ndjson") && !quick) await ndjsonTargets();
+if (wants("xlsx") && !quick) await xlsxTargets();
 if (wants("size")) sizeTargets();
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load ${fmt(loadBefore)} → ${fmt(loadavg()[0]!)}`;

@@ -165,9 +165,14 @@ export async function* entryBytes(source: ByteSource, entry: ZipEntry): AsyncGen
         for await (const bytes of raw) {
           if (inflate.destroyed) return;
           if (!inflate.write(bytes)) {
-            await new Promise((resolve) => {
-              inflate.once("drain", resolve);
-              inflate.once("close", resolve);
+            await new Promise<void>((resolve) => {
+              const done = (): void => {
+                inflate.off("drain", done);
+                inflate.off("close", done);
+                resolve();
+              };
+              inflate.on("drain", done);
+              inflate.on("close", done);
             });
           }
         }
