@@ -8,7 +8,6 @@ import type { ReadLimits } from "../io/limits.js";
 import { readLedgerNdjson } from "../io/ndjson.js";
 import type { LedgerFileFormat } from "../io/readLedgerFile.js";
 import { parseTasksCsv } from "../io/readTasksCsv.js";
-import { readTasksXlsx, readTasksXlsxFrom } from "../io/readTasksXlsx.js";
 import type { TableImport, TaskTableOptions } from "../io/tasksFromTable.js";
 import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
@@ -178,6 +177,11 @@ export async function loadLedger(context: CommandContext, path: string): Promise
   );
 }
 
+/** The .xlsx readers, loaded with exceljs only when a workbook is read. */
+function xlsxReaders(): Promise<typeof import("../io/readTasksXlsx.js")> {
+  return import("../io/readTasksXlsx.js");
+}
+
 /** A table streamed from a file opened by position; the file is closed after. */
 async function readTable(
   format: "csv" | "xlsx",
@@ -187,7 +191,7 @@ async function readTable(
   try {
     return ledgerOf(
       format === "xlsx"
-        ? await readTasksXlsxFrom(source, table)
+        ? await (await xlsxReaders()).readTasksXlsxFrom(source, table)
         : await readTasksCsvFrom(source, table),
     );
   } finally {
@@ -200,7 +204,7 @@ async function readOther(
   bytes: Uint8Array,
   table: TaskTableOptions & ReadLimits,
 ): Promise<Result<Ledger>> {
-  if (format === "xlsx") return ledgerOf(await readTasksXlsx(bytes, table));
+  if (format === "xlsx") return ledgerOf(await (await xlsxReaders()).readTasksXlsx(bytes, table));
   if (format === "csv") return ledgerOf(parseTasksCsv(bytes, table));
   // Decoded first so that a GBK file is named as such, not read as replacement characters.
   const text = decodeUtf8(bytes);
