@@ -31,8 +31,9 @@ export function bytesSource(data: Uint8Array | ArrayBuffer): ByteSource {
 export async function fileSource(path: string): Promise<ByteSource> {
   const handle = await open(path, "r");
   try {
-    const { size } = await handle.stat();
-    if (!(await handle.stat()).isFile()) {
+    const stats = await handle.stat();
+    const size = stats.size;
+    if (!stats.isFile()) {
       throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read '${path}'`), {
         code: "EISDIR",
       });
