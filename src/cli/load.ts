@@ -1,13 +1,13 @@
 import { Readable } from "node:stream";
 import { isIsoDate } from "../dates.js";
-import type { ByteSource } from "../io/byteSource.js";
-import { readTasksCsvFrom } from "../io/csvStream.js";
+import { type ByteSource, bytesSource } from "../io/byteSource.js";
+import { csvRecords, readTasksCsvFrom } from "../io/csvStream.js";
 import { decodeUtf8 } from "../io/encoding.js";
 import { IO_ISSUES } from "../io/issues.js";
-import type { ReadLimits } from "../io/limits.js";
+import { type ReadLimits, ReadRefused } from "../io/limits.js";
 import { readLedgerNdjson } from "../io/ndjson.js";
 import type { LedgerFileFormat } from "../io/readLedgerFile.js";
-import { parseTasksCsv } from "../io/readTasksCsv.js";
+import { csvIssue, parseTasksCsv } from "../io/readTasksCsv.js";
 import type { TableImport, TaskTableOptions } from "../io/tasksFromTable.js";
 import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
@@ -17,6 +17,7 @@ import { validateLedger } from "../validation/validateLedger.js";
 import type { CommandContext } from "./command.js";
 import { UsageFailure } from "./exit.js";
 import { MESSAGES } from "./messages.js";
+import { denseRows, type TableRow, validateTableRows, withMerges } from "./validateTable.js";
 
 /** A ledger file read and validated: the ledger only when it has no error. */
 export interface LoadedLedger {
@@ -135,7 +136,11 @@ async function openSource(
  * the cross-record rules. Data problems are issues; only an unreadable file or an unknown
  * extension fails (exit code 2).
  */
-export async function loadLedger(context: CommandContext, path: string): Promise<LoadedLedger> {
+export async function loadLedger(
+  context: CommandContext,
+  path: string,
+  { keepLedger = true }: { readonly keepLedger?: boolean } = {},
+): Promise<LoadedLedger> {
   const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
   const format = EXTENSIONS[extension];
   if (format === undefined) {
@@ -160,6 +165,22 @@ export async function loadLedger(context: CommandContext, path: string): Promise
     return withLedger(format, ledger, validated.issues, validated.records);
   }
   const open = context.io.openFile;
+  if (!keepLedger && format !== "ndjson") {
+    const source =
+      open === undefined
+        ? bytesSource(await readBytes(context, path))
+        : await openSource(context, path, open);
+    try {
+      const checked = await validateStreamed(format, source, { ...table, ...options });
+      return {
+        format,
+        issues: checked.issues,
+        ...(checked.records ? { records: checked.records } : {}),
+      };
+    } finally {
+      await source.close();
+    }
+  }
   const read =
     format !== "ndjson" && open !== undefined
       ? await readTable(format, await openSource(context, path, open), table)
@@ -175,6 +196,38 @@ export async function loadLedger(context: CommandContext, path: string): Promise
     [...read.issues, ...validated.issues],
     validated.records,
   );
+}
+
+/**
+ * A table validated as its rows stream, holding one chunk at a time (see validateTable.ts): for
+ * `ducha validate`, which needs the issues and counts, not the ledger.
+ */
+async function validateStreamed(
+  format: "csv" | "xlsx",
+  source: ByteSource,
+  options: TaskTableOptions & ReadLimits & { readonly asOf?: string },
+): Promise<{ issues: readonly Issue[]; records?: LoadedLedger["records"] }> {
+  try {
+    if (format === "csv") return await validateTableRows(csvRows(source, options), options);
+    const { sheetMerges, xlsxSheets } = await import("../io/xlsxStream.js");
+    // A sheet lists its merged ranges after its rows: they are read first, in a pass of their own.
+    const merges = await sheetMerges(source, 1, options);
+    const rows = async function* (): AsyncGenerator<TableRow> {
+      for await (const sheet of xlsxSheets(source, { ...options, sheets: [1] }))
+        yield* sheet.rows();
+    };
+    return await validateTableRows(withMerges(denseRows(rows()), merges), options);
+  } catch (error) {
+    if (error instanceof ReadRefused) return { issues: [error.issue] };
+    if (format === "csv") return { issues: [csvIssue(error)] };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { issues: [issueFrom(IO_ISSUES, "invalid_workbook", [], { detail })] };
+  }
+}
+
+async function* csvRows(source: ByteSource, limits: ReadLimits): AsyncGenerator<TableRow> {
+  let number = 0;
+  for await (const cells of csvRecords(source, ",", limits)) yield { number: ++number, cells };
 }
 
 /** The .xlsx readers, loaded with exceljs only when a workbook is read. */

@@ -27,6 +27,24 @@ export async function csvRowsFrom(
   delimiter = ",",
   limits: ReadLimits = {},
 ): Promise<Result<string[][]>> {
+  const rows: string[][] = [];
+  try {
+    for await (const row of csvRecords(source, delimiter, limits)) rows.push(row);
+  } catch (error) {
+    return { ok: false, issues: [error instanceof ReadRefused ? error.issue : csvIssue(error)] };
+  }
+  return { ok: true, value: rows, issues: [] };
+}
+
+/**
+ * The records of a CSV byte source one by one, within the row and cell limits. Throws
+ * {@link ReadRefused} for a limit or the encoding, and csv-parse's error for malformed CSV.
+ */
+export async function* csvRecords(
+  source: ByteSource,
+  delimiter = ",",
+  limits: ReadLimits = {},
+): AsyncGenerator<string[]> {
   const { maxRows, maxCellLength } = limitsOf(limits);
   const text = Readable.from(utf8Text(source));
   const parser = text.pipe(
@@ -39,22 +57,20 @@ export async function csvRowsFrom(
     }),
   );
   text.on("error", (error) => parser.destroy(error));
-  const rows: string[][] = [];
+  let count = 0;
   try {
     for await (const record of parser) {
       const row = record as string[];
-      if (rows.length === maxRows) throw new ReadRefused(tooManyRows(maxRows));
-      const long = longCell(row, rows.length + 1, maxCellLength);
+      if (count === maxRows) throw new ReadRefused(tooManyRows(maxRows));
+      const long = longCell(row, count + 1, maxCellLength);
       if (long) throw new ReadRefused(long);
-      rows.push(row);
+      count++;
+      yield row;
     }
-  } catch (error) {
-    return { ok: false, issues: [error instanceof ReadRefused ? error.issue : csvIssue(error)] };
   } finally {
     text.destroy();
     parser.destroy();
   }
-  return { ok: true, value: rows, issues: [] };
 }
 
 /** The text of a UTF-8 source in chunks (a BOM kept for csv-parse); anything else is refused. */

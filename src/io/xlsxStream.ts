@@ -55,28 +55,7 @@ export async function* xlsxSheets(
   options: XlsxStreamOptions = {},
 ): AsyncGenerator<XlsxSheet> {
   const limits = limitsOf(options);
-  const entries = await readZipDirectory(source, limits);
-  const byName = new Map(entries.map((entry) => [entry.name, entry]));
-  const workbookEntry = byName.get("xl/workbook.xml");
-  const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
-  if (!workbookEntry || !relsEntry)
-    throw invalid("no xl/workbook.xml and its relationships (not an .xlsx workbook)");
-  const workbookXml = await partText(source, workbookEntry);
-  const relsXml = await partText(source, relsEntry);
-  const all = sheetsOf(workbookXml, relsXml, byName);
-  const wanted = options.sheets ?? all.map((sheet) => sheet.position);
-  const chosen = wanted.map((want) => {
-    const found =
-      typeof want === "number"
-        ? all.find((sheet) => sheet.position === want)
-        : all.find((sheet) => sheet.name === want);
-    if (!found) {
-      throw new ReadRefused(
-        issueFrom(IO_ISSUES, "sheet_not_found", [], { sheet: JSON.stringify(want) }),
-      );
-    }
-    return found;
-  });
+  const { byName, workbookEntry, relsEntry, chosen } = await openWorkbook(source, options);
 
   const merges = new Map<SheetRef, string[]>(chosen.map((sheet) => [sheet, []]));
   let failure: unknown;
@@ -130,6 +109,64 @@ export async function* xlsxSheets(
   if (failure !== undefined) throw failure;
   if (index < chosen.length) throw invalid("a worksheet part could not be read");
 }
+
+/** The archive's directory, checked, and the sheets asked for (all by default). */
+async function openWorkbook(source: ByteSource, options: XlsxStreamOptions) {
+  const entries = await readZipDirectory(source, limitsOf(options));
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const workbookEntry = byName.get("xl/workbook.xml");
+  const relsEntry = byName.get("xl/_rels/workbook.xml.rels");
+  if (!workbookEntry || !relsEntry) {
+    throw invalid("no xl/workbook.xml and its relationships (not an .xlsx workbook)");
+  }
+  const workbookXml = await partText(source, workbookEntry);
+  const relsXml = await partText(source, relsEntry);
+  const all = sheetsOf(workbookXml, relsXml, byName);
+  const wanted = options.sheets ?? all.map((sheet) => sheet.position);
+  const chosen = wanted.map((want) => {
+    const found =
+      typeof want === "number"
+        ? all.find((sheet) => sheet.position === want)
+        : all.find((sheet) => sheet.name === want);
+    if (!found) {
+      throw new ReadRefused(
+        issueFrom(IO_ISSUES, "sheet_not_found", [], { sheet: JSON.stringify(want) }),
+      );
+    }
+    return found;
+  });
+  return { byName, workbookEntry, relsEntry, chosen };
+}
+
+/**
+ * The merge ranges of one sheet, read ahead of its rows: a sheet lists them after its rows, so a
+ * reader that handles rows as they stream needs them first. Costs one inflation of the sheet.
+ */
+export async function sheetMerges(
+  source: ByteSource,
+  sheet: string | number,
+  limits: ReadLimits = {},
+): Promise<string[]> {
+  const { chosen } = await openWorkbook(source, { ...limits, sheets: [sheet] });
+  const found: string[] = [];
+  let tail = "";
+  for (const ref of chosen) {
+    for await (const bytes of entryBytes(source, ref.entry)) tail = scanMerges(tail, bytes, found);
+  }
+  return found;
+}
+
+/** Adds the merge ranges of a chunk of sheet XML to `found`; returns the tail to carry over. */
+function scanMerges(tail: string, bytes: Uint8Array, found: string[]): string {
+  const text =
+    tail + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  for (const match of text.matchAll(MERGE_CELL)) {
+    if (match.index + match[0].length > tail.length) found.push(match[1] ?? "");
+  }
+  return text.slice(-256);
+}
+
+const MERGE_CELL = /<(?:\w+:)?mergeCell\b[^>]*?\sref\s*=\s*"([A-Z]+\d+(?::[A-Z]+\d+)?)"/g;
 
 /** The cells of an exceljs row from column A, refusing one longer than the limit. */
 function cellsOf(row: ExcelJS.Row, maxCellLength: number): Cell[] {
@@ -293,14 +330,7 @@ async function* storedZip(
     const found = merges.get(sheet) ?? [];
     let tail = "";
     for await (const bytes of wholeCharacters(entryBytes(source, sheet.entry))) {
-      const text =
-        tail + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-      for (const match of text.matchAll(
-        /<(?:\w+:)?mergeCell\b[^>]*?\sref\s*=\s*"([A-Z]+\d+(?::[A-Z]+\d+)?)"/g,
-      )) {
-        if (match.index + match[0].length > tail.length) found.push(match[1] ?? "");
-      }
-      tail = text.slice(-256);
+      tail = scanMerges(tail, bytes, found);
       yield bytes;
     }
   }

@@ -20,7 +20,8 @@ export const validateCommand: Command = {
   ],
   async run(context) {
     const path = context.args[0] ?? "";
-    const loaded = await loadLedger(context, path);
+    // The issues and counts are all it prints: a table is validated as it streams.
+    const loaded = await loadLedger(context, path, { keepLedger: false });
     const counts = countIssues(loaded.issues);
     const failed = counts.error > 0 || (context.options.strict === true && counts.warning > 0);
     if (context.json) {
