@@ -28,8 +28,8 @@ export interface ValidatedTable {
   readonly records?: Readonly<Record<LedgerCollection, RecordCounts>>;
 }
 
-/** Data rows per chunk: a chunk's rows, ledger and validation stay well under 100 MB. */
-export const CHUNK_ROWS = 20_000;
+/** Data rows per chunk: a chunk's rows, ledger and validation take some tens of MB. */
+export const CHUNK_ROWS = 10_000;
 
 /** Rows at the top where the header row is looked for (as src/io/table.ts does). */
 const HEADER_SEARCH_ROWS = 10;
