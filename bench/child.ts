@@ -6,12 +6,16 @@ import { readFile } from "node:fs/promises";
 import chineseDays from "chinese-days";
 import { parse as parseCsv } from "csv-parse/sync";
 import { addWorkdays, isWorkday } from "../src/calendar/index.js";
+import { nodeIo } from "../src/cli/nodeIo.js";
+import { run } from "../src/cli/run.js";
 import { fromDayNumber, toDayNumber } from "../src/dates.js";
 import { parseDeadline } from "../src/deadlines/index.js";
+import { fileSource } from "../src/io/byteSource.js";
 import { validateNdjsonStream } from "../src/io/ndjson.js";
 import { parseTasksCsv } from "../src/io/readTasksCsv.js";
 import { readTasksXlsx } from "../src/io/readTasksXlsx.js";
 import { writeTasksCsv, writeTasksXlsx } from "../src/io/writeTasks.js";
+import { xlsxSheets } from "../src/io/xlsxStream.js";
 import { Ledger } from "../src/model/ledger.js";
 import { summarize } from "../src/report/summarize.js";
 import { validateLedger } from "../src/validation/index.js";
@@ -215,6 +219,68 @@ async function xlsxMemory(path: string): Promise<Figures> {
   };
 }
 
+/** The date the generated deadline texts are read against (bench/generate.ts FEEDBACK). */
+const XLSX_ANCHOR = "2022-06-02";
+/** The compound unit of bench/generate.ts UNITS, kept whole as a real import would. */
+const KEEP = "各旗县市区党委、政府";
+
+/**
+ * `ducha validate <file.xlsx>` as the bin runs it (run() with nodeIo(), so the table is streamed
+ * from the file) with its text output going nowhere, as into `> /dev/null`: only the last lines
+ * are kept, for the counts. The peak resident memory.
+ */
+async function xlsxValidate(path: string): Promise<Figures> {
+  log("xlsx: ducha validate");
+  let tail = "";
+  const io = {
+    ...nodeIo(),
+    stdout: (text: string) => {
+      tail = (tail + text).slice(-4000);
+    },
+    stderr: () => {},
+  };
+  const start = performance.now();
+  const args = ["validate", path, "--lang", "en", "--deadline-anchor", XLSX_ANCHOR];
+  const code = await run([...args, "--keep-together", KEEP], io);
+  const ms = performance.now() - start;
+  // "1200000 record(s), 0 with errors" then "0 error(s), 0 warning(s), 65766 note(s)".
+  const records = /(\d+) record\(s\), (\d+) with errors/.exec(tail);
+  const counts = /(\d+) error\(s\), (\d+) warning\(s\), (\d+) note\(s\)/.exec(tail);
+  return {
+    "xlsx.ms": ms,
+    "xlsx.code": code,
+    "xlsx.records": Number(records?.[1] ?? 0),
+    "xlsx.errors": Number(counts?.[1] ?? -1),
+    "xlsx.notes": Number(counts?.[3] ?? -1),
+    "xlsx.maxRssMiB": process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+/** The streaming reader alone: every row of the sheet read and dropped; the peak resident memory. */
+async function xlsxRowsOnly(path: string): Promise<Figures> {
+  log("xlsx-rows: xlsxSheets, rows counted and dropped");
+  const source = await fileSource(path);
+  const start = performance.now();
+  let rows = 0;
+  let cells = 0;
+  try {
+    for await (const sheet of xlsxSheets(source, { sheets: [1] })) {
+      for await (const row of sheet.rows()) {
+        rows++;
+        cells += row.cells.length;
+      }
+    }
+  } finally {
+    await source.close();
+  }
+  return {
+    "rows.ms": performance.now() - start,
+    "rows.rows": rows,
+    "rows.cells": cells,
+    "rows.maxRssMiB": process.resourceUsage().maxRSS / 1024,
+  };
+}
+
 const [group, ...args] = process.argv.slice(2);
 const figures =
   group === "ledger"
@@ -231,6 +297,10 @@ const figures =
               ? await xlsxTable(args[0]!, Number(args[1]))
               : group === "xlsx-memory"
                 ? await xlsxMemory(args[0]!)
-                : undefined;
+                : group === "xlsx"
+                  ? await xlsxValidate(args[0]!)
+                  : group === "xlsx-rows"
+                    ? await xlsxRowsOnly(args[0]!)
+                    : undefined;
 if (figures === undefined) throw new Error(`unknown group ${String(group)}`);
 process.stdout.write(`${JSON.stringify(figures)}\n`);

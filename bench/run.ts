@@ -2,19 +2,21 @@
 // parseDeadline, a rate), printed as a table; the exit code is 1 when a target is missed.
 //
 //   npx tsx bench/run.ts            all targets, 10k, 100k and 1M tasks, NDJSON, bundle size
-//   npx tsx bench/run.ts --quick    10k and 100k only: no 1M, no NDJSON
+//   npx tsx bench/run.ts --quick    10k and 100k only: no 1M, no NDJSON, no XLSX
 //   options: --no-size (skip the bundle budget), --no-build (size dist/ as it is),
-//            --only=ledger,calendar,deadlines,ndjson,size,coldstart,import,xlsx
+//            --only=ledger,calendar,deadlines,ndjson,xlsx,size,coldstart,import,xlsx-read,
+//            --xlsx-rows=N (default 1M), --xlsx-heap=MiB (heap of the `ducha validate` child,
+//            default 512)
 //
 // Each group runs in its own Node process (bench/child.ts) with --expose-gc, so garbage is
 // collected between timed runs and one group's heap never weighs on another's.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Figures } from "./child.js";
-import { OUT_DIR, writeLedgerNdjson } from "./data.js";
+import { OUT_DIR, writeLedgerNdjson, xlsxTaskTable } from "./data.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -33,6 +35,16 @@ const LARGE = 1_000_000;
 const sizes = quick ? [SMALL, MEDIUM] : [SMALL, MEDIUM, LARGE];
 const NDJSON_TASKS = LARGE;
 const NDJSON_MEMORY_MIB = 512;
+const XLSX_ROWS = Number(
+  argv.find((arg) => arg.startsWith("--xlsx-rows="))?.slice("--xlsx-rows=".length) ?? LARGE,
+);
+const XLSX_MEMORY_MIB = 512;
+// The heap of the `ducha validate` child: 512 MiB for the target; raise it (--xlsx-heap=4096) to
+// measure how much a run that does not fit in 512 MiB takes.
+const XLSX_HEAP_MIB = Number(
+  argv.find((arg) => arg.startsWith("--xlsx-heap="))?.slice("--xlsx-heap=".length) ??
+    XLSX_MEMORY_MIB,
+);
 
 interface Row {
   readonly target: string;
@@ -294,7 +306,7 @@ function coldStartTargets(): void {
   // processes of a shared machine.
   const ratio = validate!.cpu / bare!.cpu;
   row(
-    "8. ducha validate, 1 KB JSON, cold start (CPU)",
+    "9. ducha validate, 1 KB JSON, cold start (CPU)",
     `${fmt(validate!.cpu, 0)} ms / node -e 0 ${fmt(bare!.cpu, 0)} ms CPU; by the clock ${fmt(validate!.wall, 0)} ms / ${fmt(bare!.wall, 0)} ms (${fmt(validate!.wall / bare!.wall)}x)`,
     ratio,
     "≤ 2.50x",
@@ -303,7 +315,7 @@ function coldStartTargets(): void {
 }
 
 const IMPORT_ROWS = 20_000;
-const XLSX_ROWS = 100_000;
+const XLSX_READ_ROWS = 100_000;
 
 function importTargets(): void {
   const figures = child("import", [String(IMPORT_ROWS)]);
@@ -312,7 +324,7 @@ function importTargets(): void {
   const ours = num(figures, "import.parseTasksCsv");
   const ratio = ours / csv;
   row(
-    `9. parseTasksCsv, ${k(IMPORT_ROWS)} rows`,
+    `10. parseTasksCsv, ${k(IMPORT_ROWS)} rows`,
     `${fmt(ours, 0)} ms / csv-parse alone ${fmt(csv, 0)} ms (${fmt(num(figures, "import.megabytes"), 1)} MB); ${fmt(((ours - csv) * 1000) / IMPORT_ROWS, 1)} µs a row beyond csv-parse`,
     ratio,
     "≤ 2.00x",
@@ -320,20 +332,67 @@ function importTargets(): void {
   );
 }
 
-function xlsxTargets(): void {
-  const path = join(OUT_DIR, `tasks-${XLSX_ROWS}.xlsx`);
+function xlsxReadTargets(): void {
+  const path = join(OUT_DIR, `tasks-${XLSX_READ_ROWS}.xlsx`);
   mkdirSync(OUT_DIR, { recursive: true });
-  if (child("xlsx-write", [path, String(XLSX_ROWS)], ["--max-old-space-size=8192"]) === undefined)
+  if (
+    child("xlsx-write", [path, String(XLSX_READ_ROWS)], ["--max-old-space-size=8192"]) === undefined
+  )
     return;
   const figures = child("xlsx-memory", [path], ["--max-old-space-size=8192"]);
   if (figures === undefined) return;
   const rss = num(figures, "xlsx.maxRssMiB");
   row(
-    `10. readTasksXlsx, ${k(XLSX_ROWS)} rows, peak RSS`,
+    `11. readTasksXlsx, ${k(XLSX_READ_ROWS)} rows, peak RSS`,
     `${fmt(rss, 0)} MiB (${fmt(num(figures, "xlsx.rssBeforeMiB"), 0)} MiB before), ${num(figures, "xlsx.produced").toLocaleString("en")} tasks of a ${fmt(num(figures, "xlsx.megabytes"), 1)} MB file in ${fmt(num(figures, "xlsx.ms") / 1000, 1)} s`,
     rss,
     "",
-    num(figures, "xlsx.produced") === XLSX_ROWS,
+    num(figures, "xlsx.produced") === XLSX_READ_ROWS,
+  );
+}
+
+async function xlsxTargets(): Promise<void> {
+  process.stderr.write(`[xlsx] ${XLSX_ROWS.toLocaleString("en")}-row .xlsx, generated or cached\n`);
+  const path = await xlsxTaskTable(XLSX_ROWS);
+  const megabytes = statSync(path).size / 2 ** 20;
+  const flags = [`--max-old-space-size=${XLSX_MEMORY_MIB}`];
+  // The reader alone: every row read and dropped, so its memory is the reader's own.
+  const rowsOnly = argv.includes("--no-xlsx-rows") ? undefined : child("xlsx-rows", [path], flags);
+  if (rowsOnly !== undefined) {
+    const rss = num(rowsOnly, "rows.maxRssMiB");
+    const seconds = num(rowsOnly, "rows.ms") / 1000;
+    const read = num(rowsOnly, "rows.rows");
+    row(
+      `8a. XLSX read row by row, ${k(XLSX_ROWS)} rows, peak RSS`,
+      `${fmt(rss, 0)} MiB, ${read.toLocaleString("en")} rows of a ${fmt(megabytes, 0)} MB file in ${fmt(seconds, 1)} s (${rate(read / seconds)})`,
+      rss,
+      `< ${XLSX_MEMORY_MIB} MiB`,
+      rss < XLSX_MEMORY_MIB && read === XLSX_ROWS + 1,
+    );
+  }
+  // The heap is capped as for NDJSON: a run that cannot fit dies here rather than just grow.
+  const figures = child("xlsx", [path], [`--max-old-space-size=${XLSX_HEAP_MIB}`]);
+  if (figures === undefined) {
+    row(
+      `8b. ducha validate, ${k(XLSX_ROWS)}-row XLSX, peak RSS`,
+      `ran out of its ${XLSX_HEAP_MIB} MiB heap`,
+      Number.NaN,
+      `< ${XLSX_MEMORY_MIB} MiB`,
+      false,
+    );
+    return;
+  }
+  const rss = num(figures, "xlsx.maxRssMiB");
+  const seconds = num(figures, "xlsx.ms") / 1000;
+  // Records: the tasks and the problems made from their 反馈问题 (one per five tasks).
+  const records = num(figures, "xlsx.records");
+  const expected = XLSX_ROWS + Math.ceil(XLSX_ROWS / 5);
+  row(
+    `8b. ducha validate, ${k(XLSX_ROWS)}-row XLSX, peak RSS`,
+    `${fmt(rss, 0)} MiB, ${records.toLocaleString("en")} records, exit ${figures["xlsx.code"]}, ${num(figures, "xlsx.errors")} errors, ${num(figures, "xlsx.notes").toLocaleString("en")} notes in ${fmt(seconds, 1)} s`,
+    rss,
+    `< ${XLSX_MEMORY_MIB} MiB`,
+    rss < XLSX_MEMORY_MIB && records === expected && figures["xlsx.code"] === 0,
   );
 }
 
@@ -405,10 +464,11 @@ if (wants("ledger")) ledgerTargets();
 if (wants("calendar")) calendarTargets();
 if (wants("deadlines")) deadlineTargets();
 if (wants("ndjson") && !quick) await ndjsonTargets();
+if (wants("xlsx") && !quick) await xlsxTargets();
 if (wants("size")) sizeTargets();
 if (wants("coldstart")) coldStartTargets();
 if (wants("import")) importTargets();
-if (wants("xlsx") && !quick) xlsxTargets();
+if (wants("xlsx-read") && !quick) xlsxReadTargets();
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load ${fmt(loadBefore)} → ${fmt(loadavg()[0]!)}`;
 process.stdout.write(`\n${machine}${quick ? ", --quick" : ""}\n\n${table()}\n`);

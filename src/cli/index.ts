@@ -8,6 +8,6 @@
 export type { ExitCode } from "./exit.js";
 export { EXIT } from "./exit.js";
 export { commandHelp, usage } from "./help.js";
-export type { CliIo } from "./io.js";
+export type { CliFile, CliIo } from "./io.js";
 export { nodeIo } from "./nodeIo.js";
 export { run, VERSION } from "./run.js";

@@ -33,8 +33,39 @@ export interface CliIo {
    * can only go to standard output. Rejects when the file cannot be written.
    */
   writeFile?(path: string, data: Uint8Array | string): Promise<void>;
+  /**
+   * Opens a file for reading by position, so that tables (.csv, .xlsx) are streamed rather than
+   * read whole. Optional: without it, files are read whole with `readFile`. Rejects as
+   * `readFile` does.
+   */
+  openFile?(path: string): Promise<CliFile>;
   /** Whether each stream is a terminal: colours and the progress bar are for terminals only. */
   readonly isTTY: { readonly stdout: boolean; readonly stderr: boolean };
   /** Environment variables read: `NO_COLOR`, `FORCE_COLOR`, `LC_ALL`, `LC_MESSAGES`, `LANG`. */
   readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * A file opened by {@link CliIo.openFile}: its size, reads by position, and closing.
+ *
+ * @example
+ * ```ts
+ * import type { CliFile } from "ducha/cli";
+ * const bytes = new TextEncoder().encode("序号,整改任务\n");
+ * const file: CliFile = {
+ *   size: bytes.length,
+ *   read: async (position, length) => bytes.subarray(position, position + length),
+ *   close: async () => {},
+ * };
+ * file.size; //=> 20
+ * ```
+ * @category CLI
+ */
+export interface CliFile {
+  /** Size in bytes. */
+  readonly size: number;
+  /** Up to `length` bytes from `position` (fewer only at the end of the file). */
+  read(position: number, length: number): Promise<Uint8Array>;
+  /** Releases the file. */
+  close(): Promise<void>;
 }

@@ -35,6 +35,10 @@ export const MESSAGES = {
     "zh-CN": `--${p.option} 须为 ${p.choices} 之一，收到“${p.value}”`,
     en: `--${p.option} must be one of ${p.choices}, not "${p.value}"`,
   }),
+  badLimit: (p) => ({
+    "zh-CN": `--${p.option} 须为正整数${p.suffixes === "yes" ? "（可带 K、M、G 后缀，按1024进位）" : ""}，收到“${p.value}”`,
+    en: `--${p.option} must be a positive whole number${p.suffixes === "yes" ? " (K, M or G for 1024, 1024² or 1024³)" : ""}, not "${p.value}"`,
+  }),
   badAsOf: (p) => ({
     "zh-CN": `--as-of 须为真实存在的日期，写作YYYY-MM-DD，收到“${p.value}”`,
     en: `--as-of must be a real date written YYYY-MM-DD, not "${p.value}"`,

@@ -48,6 +48,38 @@ export const OPTIONS = {
       en: "the one .xlsx sheet to read (its name or 1-based position); default every sheet with a header row",
     },
   },
+  "max-rows": {
+    type: "string",
+    value: "N",
+    help: {
+      "zh-CN": "表格（.csv/.xlsx）最多读取的行数，含标题行和表头（默认 1048576，即Excel上限）",
+      en: "the most rows a .csv/.xlsx table may have, titles and header included (default 1048576, Excel's own)",
+    },
+  },
+  "max-cell-length": {
+    type: "string",
+    value: "N",
+    help: {
+      "zh-CN": "表格单元格的最大字符数（默认 32767，即Excel上限）",
+      en: "the most characters in one table cell (default 32767, Excel's own)",
+    },
+  },
+  "max-uncompressed-bytes": {
+    type: "string",
+    value: "N",
+    help: {
+      "zh-CN": ".xlsx解压后的最大总字节数，可写 512M、2G（默认 1G）；在解压前按压缩包目录检查",
+      en: "the most bytes an .xlsx may inflate to, such as 512M or 2G (default 1G); checked from the archive's directory before inflating",
+    },
+  },
+  "max-entries": {
+    type: "string",
+    value: "N",
+    help: {
+      "zh-CN": ".xlsx压缩包内的最多文件数（默认 10000）",
+      en: "the most files (entries) inside an .xlsx archive (default 10000)",
+    },
+  },
   format: {
     type: "string",
     value: "text|markdown|json",
@@ -163,6 +195,14 @@ export const GLOBAL_OPTIONS: readonly OptionName[] = [
   "no-color",
   "help",
   "version",
+];
+
+/** The options that raise or lower the limits of the table readers (see `ReadLimits`). */
+export const LIMIT_OPTIONS: readonly OptionName[] = [
+  "max-rows",
+  "max-cell-length",
+  "max-uncompressed-bytes",
+  "max-entries",
 ];
 
 /** Parsed option values by name (a list for an option given with `multiple`). */

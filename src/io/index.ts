@@ -1,8 +1,9 @@
 /**
  * Reading and writing ledgers with Node: JSON, streamed NDJSON, CSV (UTF-8, UTF-16, GB18030) and
- * XLSX task and petition tables with Chinese headers, as offices lay them out, and CSV/XLSX
- * writers for tasks, issues and any summary table. Not part of the pure core `ducha`: it uses
- * node:fs, node:readline, csv-parse, csv-stringify and exceljs.
+ * XLSX task and petition tables with Chinese headers, as offices lay them out (read as streams,
+ * within limits a caller may raise), and CSV/XLSX writers for tasks, issues and any summary table.
+ * Not part of the pure core `ducha`: it uses node:fs, node:readline, node:zlib, csv-parse,
+ * csv-stringify and exceljs.
  *
  * @module ducha/io
  */
@@ -20,6 +21,8 @@ export {
 export type { DecodedText, TextEncodingName } from "./encoding.js";
 export { decodeTable, decodeUtf8 } from "./encoding.js";
 export { IO_ISSUES } from "./issues.js";
+export type { ReadLimits } from "./limits.js";
+export { READ_LIMITS } from "./limits.js";
 export type { NdjsonOptions, NdjsonReport } from "./ndjson.js";
 export { readLedgerNdjson, validateNdjsonStream } from "./ndjson.js";
 export { parseLedgerJson } from "./parseLedgerJson.js";

@@ -63,6 +63,34 @@ export const IO_ISSUES = defineIssues({
     "zh-CN": (p: { sheet: string }) => `工作簿中没有工作表${p.sheet}`,
     en: (p: { sheet: string }) => `the workbook has no sheet ${p.sheet}`,
   },
+  archive_too_large: {
+    severity: "error",
+    "zh-CN": (p: { size: number; limit: number }) =>
+      `压缩包解压后将达${p.size}字节，超过上限${p.limit}字节，未解压即拒绝（疑似“压缩炸弹”）；确属正常文件的，可用maxUncompressedBytes选项或--max-uncompressed-bytes调高上限`,
+    en: (p: { size: number; limit: number }) =>
+      `the archive would inflate to ${p.size} bytes, over the limit of ${p.limit}; refused before inflating (a zip bomb?). If the file is genuine, raise the limit with the maxUncompressedBytes option or --max-uncompressed-bytes`,
+  },
+  archive_too_many_entries: {
+    severity: "error",
+    "zh-CN": (p: { entries: number; limit: number }) =>
+      `压缩包含${p.entries}个文件，超过上限${p.limit}个，未解压即拒绝；确属正常文件的，可用maxEntries选项或--max-entries调高上限`,
+    en: (p: { entries: number; limit: number }) =>
+      `the archive holds ${p.entries} entries, over the limit of ${p.limit}; refused before inflating. If the file is genuine, raise the limit with the maxEntries option or --max-entries`,
+  },
+  too_many_rows: {
+    severity: "error",
+    "zh-CN": (p: { limit: number }) =>
+      `表格超过${p.limit}行，已停止读取；确需导入的，可用maxRows选项或--max-rows调高上限`,
+    en: (p: { limit: number }) =>
+      `the table has more than ${p.limit} rows; reading stopped. To import it, raise the limit with the maxRows option or --max-rows`,
+  },
+  cell_too_long: {
+    severity: "error",
+    "zh-CN": (p: { column: string; length: number; limit: number }) =>
+      `${p.column}列单元格长${p.length}个字符，超过上限${p.limit}个，已停止读取；确需导入的，可用maxCellLength选项或--max-cell-length调高上限`,
+    en: (p: { column: string; length: number; limit: number }) =>
+      `the cell in column ${p.column} holds ${p.length} characters, over the limit of ${p.limit}; reading stopped. To import it, raise the limit with the maxCellLength option or --max-cell-length`,
+  },
   invalid_csv: {
     severity: "error",
     "zh-CN": (p: { detail: string }) => `CSV格式错误：${p.detail}`,

@@ -3,11 +3,13 @@ import { basename, extname } from "node:path";
 import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
 import type { Ledger } from "../model/ledger.js";
+import { fileSource } from "./byteSource.js";
+import { csvTableFrom } from "./csvStream.js";
 import { IO_ISSUES } from "./issues.js";
 import { type NdjsonOptions, readLedgerNdjson } from "./ndjson.js";
 import { parseLedgerJson } from "./parseLedgerJson.js";
 import { tableFromSheets } from "./readTable.js";
-import { type CsvOptions, csvTable } from "./readTasksCsv.js";
+import type { CsvOptions } from "./readTasksCsv.js";
 import { type XlsxOptions, xlsxSheets } from "./readTasksXlsx.js";
 import type { TableImport } from "./tasksFromTable.js";
 
@@ -56,9 +58,10 @@ const LEGACY: Readonly<Record<string, string>> = {
 /**
  * Reads a ledger from a file, choosing the reader by extension: `.json` (a `ducha/ledger@1`
  * document), `.ndjson`/`.jsonl` (streamed line by line), `.csv` and `.xlsx` (task tables or
- * petition tables, told by their Chinese or English headers). The file is only read, never changed. A missing file or an
- * unknown extension is returned as an issue, not thrown; an old binary `.xls`, a WPS `.et` or an
- * `.ods` gives `legacy_spreadsheet`, saying how to save it as .xlsx.
+ * petition tables, told by their Chinese or English headers, streamed from the file within the
+ * {@link ReadLimits}). The file is only read, never changed. A missing file or an unknown
+ * extension is returned as an issue, not thrown; an old binary `.xls`, a WPS `.et` or an `.ods`
+ * gives `legacy_spreadsheet`, saying how to save it as .xlsx.
  *
  * @example
  * ```ts
@@ -89,23 +92,36 @@ export async function readLedgerFile(
     };
   }
   if (format === "ndjson") return readLedgerNdjson(path, options);
-  let bytes: Uint8Array;
+  if (format === "json") {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      return { ok: false, issues: [unreadable(error)] };
+    }
+    return parseLedgerJson(bytes);
+  }
+  // Tables are streamed from the file: read by position, never held whole.
+  let source: Awaited<ReturnType<typeof fileSource>>;
   try {
-    bytes = await readFile(path);
+    source = await fileSource(path);
   } catch (error) {
     return { ok: false, issues: [unreadable(error)] };
   }
-  if (format === "json") return parseLedgerJson(bytes);
   // Either kind of table, told by its headers; a petition table's batch may be in the file name.
   const title = basename(path);
-  if (format === "csv") {
-    const table = csvTable(bytes, options.delimiter);
-    if (!table.ok) return table;
-    return ledgerOf(tableFromSheets([{ rows: table.value.rows }], options, title));
+  try {
+    if (format === "csv") {
+      const table = await csvTableFrom(source, options.delimiter, options);
+      if (!table.ok) return table;
+      return ledgerOf(tableFromSheets([{ rows: table.value.rows }], options, title));
+    }
+    const sheets = await xlsxSheets(source, options.sheet, options);
+    if (!sheets.ok) return sheets;
+    return ledgerOf(tableFromSheets(sheets.value, options, title));
+  } finally {
+    await source.close();
   }
-  const sheets = await xlsxSheets(bytes, options.sheet);
-  if (!sheets.ok) return sheets;
-  return ledgerOf(tableFromSheets(sheets.value, options, title));
 }
 
 function ledgerOf(table: Result<TableImport>): Result<Ledger> {

@@ -1,11 +1,13 @@
 import type { Result } from "../issue.js";
+import type { ReadLimits } from "./limits.js";
 import { type PetitionTableOptions, petitionsFromTable } from "./petitionsFromTable.js";
 import { csvTable } from "./readTasksCsv.js";
 import { xlsxRows } from "./readTasksXlsx.js";
 import type { TableImport } from "./tasksFromTable.js";
 
 /**
- * Options of {@link parsePetitionsCsv}: those of every petition table, plus the field delimiter.
+ * Options of {@link parsePetitionsCsv}: those of every petition table, the row and cell limits of
+ * {@link ReadLimits}, plus the field delimiter.
  *
  * @example
  * ```ts
@@ -14,13 +16,14 @@ import type { TableImport } from "./tasksFromTable.js";
  * ```
  * @category IO
  */
-export interface PetitionCsvOptions extends PetitionTableOptions {
+export interface PetitionCsvOptions extends PetitionTableOptions, ReadLimits {
   /** Field delimiter; default ",". */
   readonly delimiter?: string;
 }
 
 /**
- * Options of {@link readPetitionsXlsx}: those of every petition table, plus which sheet to read.
+ * Options of {@link readPetitionsXlsx}: those of every petition table, the limits of
+ * {@link ReadLimits}, plus which sheet to read.
  *
  * @example
  * ```ts
@@ -29,13 +32,13 @@ export interface PetitionCsvOptions extends PetitionTableOptions {
  * ```
  * @category IO
  */
-export interface PetitionXlsxOptions extends PetitionTableOptions {
+export interface PetitionXlsxOptions extends PetitionTableOptions, ReadLimits {
   /** Sheet name, or 1-based position; default the first sheet. */
   readonly sheet?: string | number;
 }
 
 /**
- * Reads a CSV petition table (UTF-8, with or without BOM) into a ledger; see
+ * Reads a CSV petition table (UTF-8, UTF-16 or GB18030, as `parseTasksCsv` decodes it) into a ledger; see
  * {@link petitionsFromTable} for the columns. The same reading of the file as `parseTasksCsv`:
  * same issues, row numbers as a spreadsheet shows them.
  *
@@ -54,7 +57,7 @@ export function parsePetitionsCsv(
   input: string | Uint8Array,
   options: PetitionCsvOptions = {},
 ): Result<TableImport> {
-  const table = csvTable(input, options.delimiter);
+  const table = csvTable(input, options.delimiter, options);
   if (!table.ok) return table;
   const result = petitionsFromTable(table.value.rows, options);
   const { encoding } = table.value;
@@ -85,7 +88,7 @@ export async function readPetitionsXlsx(
   options: PetitionXlsxOptions = {},
 ): Promise<Result<TableImport>> {
   let sheetName: string | undefined;
-  const rows = await xlsxRows(data, options.sheet, (name) => {
+  const rows = await xlsxRows(data, options.sheet, options, (name) => {
     sheetName = name;
   });
   if (!rows.ok) return rows;

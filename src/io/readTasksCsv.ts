@@ -1,21 +1,23 @@
 import { CsvError, parse } from "csv-parse/sync";
-import type { Result } from "../issue.js";
+import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
 import { decodeTable, type TextEncodingName } from "./encoding.js";
 import { IO_ISSUES } from "./issues.js";
+import { limitsOf, longCell, type ReadLimits, tooManyRows } from "./limits.js";
 import { type TableImport, type TaskTableOptions, tasksFromTable } from "./tasksFromTable.js";
 
 /**
- * Options of {@link parseTasksCsv}: those of every task table, plus the field delimiter.
+ * Options of {@link parseTasksCsv}: those of every task table, the row and cell limits of
+ * {@link ReadLimits}, plus the field delimiter.
  *
  * @example
  * ```ts
  * import type { CsvOptions } from "ducha/io";
- * const options: CsvOptions = { delimiter: "\t" };
+ * const options: CsvOptions = { delimiter: "\t", maxRows: 2_000_000 };
  * ```
  * @category IO
  */
-export interface CsvOptions extends TaskTableOptions {
+export interface CsvOptions extends TaskTableOptions, ReadLimits {
   /** Field delimiter; default ",". */
   readonly delimiter?: string;
 }
@@ -25,7 +27,8 @@ export interface CsvOptions extends TaskTableOptions {
  * for the columns and layouts. Bytes are decoded by {@link decodeTable}: UTF-8 with or without
  * BOM, UTF-16 with BOM, or GB18030/GBK as Excel and WPS save "CSV" on Chinese Windows; the
  * encoding used is `stats.encoding`. Row numbers in issues count records the way a spreadsheet
- * shows them: the first line is row 1.
+ * shows them: the first line is row 1. A file of more than `maxRows` records (`too_many_rows`)
+ * or with a field longer than `maxCellLength` (`cell_too_long`) is refused.
  *
  * @example
  * ```ts
@@ -40,27 +43,28 @@ export function parseTasksCsv(
   input: string | Uint8Array,
   options: CsvOptions = {},
 ): Result<TableImport> {
-  const table = csvTable(input, options.delimiter);
+  const table = csvTable(input, options.delimiter, options);
   if (!table.ok) return table;
   const result = tasksFromTable(table.value.rows, options);
   const { encoding } = table.value;
   return result.ok && encoding !== undefined
-    ? { ...result, value: { ...result.value, stats: withEncoding(result.value.stats, encoding) } }
+    ? { ...result, value: { ...result.value, stats: { ...result.value.stats, encoding } } }
     : result;
 }
 
 /**
  * Decodes a CSV's bytes with {@link decodeTable} (text is taken as it is) and splits it into
- * rows of strings; `encoding` is the one the bytes were read in.
+ * rows of strings within the row and cell limits; `encoding` is the one the bytes were read in.
  */
 export function csvTable(
   input: string | Uint8Array,
   delimiter = ",",
+  limits: ReadLimits = {},
 ): Result<{ readonly rows: string[][]; readonly encoding?: TextEncodingName }> {
   const decoded =
     typeof input === "string" ? { ok: true as const, value: { text: input } } : decodeTable(input);
   if (!decoded.ok) return decoded;
-  const rows = csvRows(decoded.value.text, delimiter);
+  const rows = csvRows(decoded.value.text, delimiter, limits);
   if (!rows.ok) return rows;
   const value =
     "encoding" in decoded.value
@@ -69,38 +73,63 @@ export function csvTable(
   return { ok: true, value, issues: rows.issues };
 }
 
-function withEncoding(
-  stats: TableImport["stats"],
-  encoding: TextEncodingName,
-): TableImport["stats"] {
-  return { ...stats, encoding };
+/** Splits decoded CSV text into rows of strings, within the row and cell limits. */
+export function csvRows(
+  text: string,
+  delimiter = ",",
+  limits: ReadLimits = {},
+): Result<string[][]> {
+  const { maxRows, maxCellLength } = limitsOf(limits);
+  try {
+    const rows: string[][] = parse(text, {
+      ...CSV_PARSE_OPTIONS,
+      delimiter,
+      // One record past the limit is enough to know it is exceeded.
+      to: maxRows + 1,
+    });
+    const refused = boundsIssue(rows, maxRows, maxCellLength);
+    if (refused) return { ok: false, issues: [refused] };
+    for (const row of rows) unguard(row);
+    return { ok: true, value: rows, issues: [] };
+  } catch (error) {
+    return { ok: false, issues: [csvIssue(error)] };
+  }
 }
 
 const GUARDED = /^'[=+\-@\t\r]/;
 
-/** Splits decoded CSV text into rows of strings. */
-export function csvRows(text: string, delimiter = ","): Result<string[][]> {
-  try {
-    const rows: string[][] = parse(text, {
-      bom: true,
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: false,
-    });
-    // The `'` a writer put before text that a spreadsheet would run as a formula is dropped.
-    for (const row of rows) {
-      for (let i = 0; i < row.length; i++) {
-        const cell = row[i] as string;
-        if (cell.charCodeAt(0) === 39 && GUARDED.test(cell)) row[i] = cell.slice(1);
-      }
-    }
-    return { ok: true, value: rows, issues: [] };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const line = error instanceof CsvError ? (error as { lines?: number }).lines : undefined;
-    return {
-      ok: false,
-      issues: [issueFrom(IO_ISSUES, "invalid_csv", line ? ["rows", line] : ["rows"], { detail })],
-    };
+/**
+ * Drops, in place, the `'` a writer put before text that a spreadsheet would run as a formula
+ * (see writeTable.ts), so that a table written and read back is the same.
+ */
+export function unguard(row: string[]): string[] {
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i] as string;
+    if (cell.charCodeAt(0) === 39 && GUARDED.test(cell)) row[i] = cell.slice(1);
   }
+  return row;
+}
+
+/** The csv-parse options every CSV reader uses. */
+export const CSV_PARSE_OPTIONS = {
+  bom: true,
+  relax_column_count: true,
+  skip_empty_lines: false,
+} as const;
+
+/** The issue of rows past the row limit or of the first cell past the length limit. */
+function boundsIssue(rows: readonly string[][], maxRows: number, maxCellLength: number) {
+  if (rows.length > maxRows) return tooManyRows(maxRows);
+  for (let index = 0; index < rows.length; index++) {
+    const issue = longCell(rows[index] ?? [], index + 1, maxCellLength);
+    if (issue) return issue;
+  }
+  return undefined;
+}
+
+/** csv-parse's error as an `invalid_csv` issue, at its line when it says. */
+export function csvIssue(error: unknown): Issue {
+  const detail = error instanceof Error ? error.message : String(error);
+  const line = error instanceof CsvError ? (error as { lines?: number }).lines : undefined;
+  return issueFrom(IO_ISSUES, "invalid_csv", line ? ["rows", line] : ["rows"], { detail });
 }

@@ -1,33 +1,42 @@
-import ExcelJS from "exceljs";
 import type { Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
+import { type ByteSource, bytesSource } from "./byteSource.js";
 import type { Cell } from "./cells.js";
 import { IO_ISSUES } from "./issues.js";
-import { applyMerges, type CellRange, type SheetTable } from "./table.js";
+import { type ReadLimits, ReadRefused } from "./limits.js";
+import { applyMerges, rangeOf, type SheetTable } from "./table.js";
 import { type TableImport, type TaskTableOptions, tasksFromSheets } from "./tasksFromTable.js";
+import { xlsxSheets as streamSheets } from "./xlsxStream.js";
+
+export { toCell } from "./xlsxStream.js";
 
 /**
- * Options of the XLSX readers: those of every task table, plus which sheet to read.
+ * Options of the XLSX readers: those of every task table, the limits of {@link ReadLimits}, and
+ * which sheet to read.
  *
  * @example
  * ```ts
  * import type { XlsxOptions } from "ducha/io";
- * const options: XlsxOptions = { sheet: "整改任务" };
+ * const options: XlsxOptions = { sheet: "整改任务", maxRows: 2_000_000 };
  * ```
  * @category IO
  */
-export interface XlsxOptions extends TaskTableOptions {
+export interface XlsxOptions extends TaskTableOptions, ReadLimits {
   /** Sheet name, or 1-based position; default every sheet that has a header row. */
   readonly sheet?: string | number;
 }
 
 /**
- * Reads an .xlsx task table into a ledger with exceljs; see {@link tasksFromTable} for the
- * columns and layouts and {@link tasksFromSheets} for workbooks of several sheets (all are read
- * unless `sheet` names one). Date cells are read with UTC getters, formulas by their cached
- * result, rich text as plain text, and a merged cell gives its value to every cell it covers.
- * Row numbers in issues are the spreadsheet's own. An old binary .xls (or an .et/.ods) gives
- * `legacy_spreadsheet`, which says how to save it as .xlsx.
+ * Reads an .xlsx task table into a ledger; see {@link tasksFromTable} for the columns and layouts
+ * and {@link tasksFromSheets} for workbooks of several sheets (all are read unless `sheet` names
+ * one). The workbook is read row by row with exceljs's streaming reader, so memory holds the
+ * rows, not the workbook; the archive's central directory is checked against the
+ * {@link ReadLimits} before anything is inflated, so a zip bomb renamed .xlsx is refused
+ * (`archive_too_large`, `archive_too_many_entries`), as are a sheet past `maxRows`
+ * (`too_many_rows`) and a cell past `maxCellLength` (`cell_too_long`). Date cells are read with
+ * UTC getters, formulas by their cached result, rich text as plain text, and a merged cell gives
+ * its value to every cell it covers. Row numbers in issues are the spreadsheet's own. An old
+ * binary .xls (or an .et/.ods) gives `legacy_spreadsheet`, which says how to save it as .xlsx.
  *
  * @example
  * ```ts
@@ -35,6 +44,8 @@ export interface XlsxOptions extends TaskTableOptions {
  * const bytes = await writeTableXlsx([{ 序号: 1, 整改任务: "地下水超采严重问题" }], ["序号", "整改任务"]);
  * const result = await readTasksXlsx(bytes);
  * if (result.ok) result.value.ledger.tasks[0]?.id; //=> "t1"
+ * const small = await readTasksXlsx(bytes, { maxRows: 1 });
+ * small.issues[0]?.code; //=> "too_many_rows"
  * ```
  * @category IO
  */
@@ -42,59 +53,71 @@ export async function readTasksXlsx(
   data: Uint8Array | ArrayBuffer,
   options: XlsxOptions = {},
 ): Promise<Result<TableImport>> {
-  const sheets = await xlsxSheets(data, options.sheet);
+  return readTasksXlsxFrom(bytesSource(data), options);
+}
+
+/** {@link readTasksXlsx} over any byte source, such as a file read by position. */
+export async function readTasksXlsxFrom(
+  source: ByteSource,
+  options: XlsxOptions = {},
+): Promise<Result<TableImport>> {
+  const sheets = await xlsxSheets(source, options.sheet, options);
   if (!sheets.ok) return sheets;
   return tasksFromSheets(sheets.value, options);
 }
 
 /**
- * Loads a workbook and returns the sheet asked for, or every sheet, as rows of cells with their
- * merged blocks (the covered cells left empty: the table layer fills them).
+ * Reads the sheet asked for, or every sheet, as rows of cells with their merged blocks (the
+ * covered cells left empty: the table layer fills them), streamed: rows absent from the file are
+ * empty rows, and every row of a sheet is as wide as its widest (null for a blank cell).
  */
 export async function xlsxSheets(
-  data: Uint8Array | ArrayBuffer,
+  data: Uint8Array | ArrayBuffer | ByteSource,
   sheet?: string | number,
+  limits: ReadLimits = {},
 ): Promise<Result<SheetTable[]>> {
-  const workbook = new ExcelJS.Workbook();
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const legacy = legacyKind(bytes);
+  const source =
+    data instanceof Uint8Array || data instanceof ArrayBuffer ? bytesSource(data) : data;
+  const legacy = legacyKind(await source.read(0, Math.min(source.size, 100)));
   if (legacy !== undefined) {
     return {
       ok: false,
       issues: [issueFrom(IO_ISSUES, "legacy_spreadsheet", [], { kind: legacy })],
     };
   }
+  const sheets: SheetTable[] = [];
   try {
-    // exceljs wants a Buffer; a view over the same memory, not a copy.
-    await workbook.xlsx.load(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
-    );
+    const wanted = sheet === undefined ? limits : { ...limits, sheets: [sheet] };
+    for await (const read of streamSheets(source, wanted)) {
+      const rows: Cell[][] = [];
+      for await (const row of read.rows()) {
+        while (rows.length < row.number - 1) rows.push([]);
+        rows.push(row.cells);
+      }
+      const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
+      for (const row of rows) while (row.length < width) row.push(null);
+      const merges = read.merges.map(rangeOf).filter((range) => range !== undefined);
+      sheets.push({ name: read.name, rows, merges });
+    }
   } catch (error) {
+    if (error instanceof ReadRefused) return { ok: false, issues: [error.issue] };
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [issueFrom(IO_ISSUES, "invalid_workbook", [], { detail })] };
   }
-  if (sheet === undefined) return { ok: true, value: workbook.worksheets.map(sheetOf), issues: [] };
-  const worksheet =
-    typeof sheet === "number" ? workbook.worksheets[sheet - 1] : workbook.getWorksheet(sheet);
-  if (!worksheet) {
-    return {
-      ok: false,
-      issues: [issueFrom(IO_ISSUES, "sheet_not_found", [], { sheet: JSON.stringify(sheet) })],
-    };
-  }
-  return { ok: true, value: [sheetOf(worksheet)], issues: [] };
+  return { ok: true, value: sheets, issues: [] };
 }
 
 /**
- * Loads a workbook and returns one sheet (default the first) as rows of cells, merges spread;
- * `onSheetName` is told the sheet's name (the petition reader reads a batch such as "第五批" from it).
+ * Reads one sheet (default the first) as rows of cells, merges spread; `onSheetName` is told the
+ * sheet's name (the petition reader reads a batch such as "第五批" from it).
  */
 export async function xlsxRows(
-  data: Uint8Array | ArrayBuffer,
+  data: Uint8Array | ArrayBuffer | ByteSource,
   sheet: string | number = 1,
+  limits: ReadLimits = {},
   onSheetName?: (name: string) => void,
 ): Promise<Result<Cell[][]>> {
-  const sheets = await xlsxSheets(data, sheet);
+  const sheets = await xlsxSheets(data, sheet, limits);
   if (!sheets.ok) return sheets;
   const [first] = sheets.value;
   if (first?.name !== undefined) onSheetName?.(first.name);
@@ -103,40 +126,6 @@ export async function xlsxRows(
     value: applyMerges(first?.rows ?? [], first?.merges).rows as Cell[][],
     issues: [],
   };
-}
-
-function sheetOf(worksheet: ExcelJS.Worksheet): SheetTable {
-  const rows: Cell[][] = [];
-  const width = worksheet.columnCount;
-  for (let r = 1; r <= worksheet.rowCount; r++) {
-    const row = worksheet.getRow(r);
-    const cells: Cell[] = [];
-    for (let c = 1; c <= width; c++) {
-      const cell = row.getCell(c);
-      // A merged block's value stays in its top-left cell; applyMerges spreads it.
-      cells.push(cell.isMerged && cell.master !== cell ? null : toCell(cell.value));
-    }
-    rows.push(cells);
-  }
-  const merges = (worksheet.model.merges ?? []).map(rangeOf).filter((r) => r !== undefined);
-  return { name: worksheet.name, rows, merges };
-}
-
-function rangeOf(range: string): CellRange | undefined {
-  const match = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range);
-  if (!match) return undefined;
-  return {
-    top: Number(match[2]),
-    left: columnNumber(match[1] as string),
-    bottom: Number(match[4]),
-    right: columnNumber(match[3] as string),
-  };
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64);
-  return n;
 }
 
 /**
@@ -155,20 +144,4 @@ export function legacyKind(bytes: Uint8Array): string | undefined {
     return ".ods";
   }
   return undefined;
-}
-
-/** Reduces exceljs's cell values (formulas, rich text, links, errors) to plain cells. */
-export function toCell(value: ExcelJS.CellValue | undefined): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "object" || value instanceof Date) return value;
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("error" in value) return value.error;
-  if ("formula" in value || "sharedFormula" in value) {
-    return toCell((value as { result?: ExcelJS.CellValue }).result);
-  }
-  if ("hyperlink" in value) {
-    const text = (value as { text: unknown }).text;
-    return typeof text === "string" ? text : toCell(text as ExcelJS.CellValue);
-  }
-  return null;
 }

@@ -163,6 +163,24 @@ export interface SheetTable {
   readonly merges?: readonly CellRange[];
 }
 
+/** A merge range such as "B3:C4" (or "$B$3:$C$4") as a block of cells; one cell alone is "B3". */
+export function rangeOf(range: string): CellRange | undefined {
+  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(range);
+  if (!match) return undefined;
+  return {
+    top: Number(match[2]),
+    left: columnNumber(match[1] as string),
+    bottom: Number(match[4] ?? match[2]),
+    right: columnNumber(match[3] ?? (match[1] as string)),
+  };
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64);
+  return n;
+}
+
 /** Rows with each merged block's value copied into every cell it covers. */
 export interface MergedRows {
   readonly rows: readonly (readonly Cell[])[];
@@ -225,6 +243,8 @@ export function tableMeta(rows: readonly (readonly Cell[])[]): TableMeta {
   let publisher: string | undefined;
   let asOf: string | undefined;
   for (const row of rows) {
+    // A sparse array of rows (a chunk placed at its row numbers) has holes above its header.
+    if (row === undefined) continue;
     const cells = [...new Set(row.map(cellText).filter((text) => text !== ""))];
     for (const text of cells) {
       const unit = PUBLISHER.exec(text)?.[1]?.trim();

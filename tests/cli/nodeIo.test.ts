@@ -37,6 +37,25 @@ describe("nodeIo", () => {
     await expect(nodeIo().readFile(ROOT)).rejects.toMatchObject({ code: "EISDIR" });
   });
 
+  it("opens a file for reading by position, and rejects a missing file or a folder", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const path = join(dir, "tasks.csv");
+      writeFileSync(path, "序号,整改任务\n");
+      const file = await nodeIo().openFile?.(path);
+      expect(file?.size).toBe(20);
+      expect(new TextDecoder().decode(await file?.read(7, 100))).toBe("整改任务\n");
+      expect((await file?.read(20, 5))?.length).toBe(0);
+      await file?.close();
+      await expect(nodeIo().openFile?.(join(dir, "none.csv"))).rejects.toMatchObject({
+        code: "ENOENT",
+      });
+      await expect(nodeIo().openFile?.(dir)).rejects.toMatchObject({ code: "EISDIR" });
+    } finally {
+      cleanup();
+    }
+  });
+
   it("writes to the process's streams and reads its environment", () => {
     const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);

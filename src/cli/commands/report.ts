@@ -4,6 +4,7 @@ import type { Command, CommandContext } from "../command.js";
 import { EXIT, UsageFailure } from "../exit.js";
 import { asOfOption, loadLedger } from "../load.js";
 import { MESSAGES } from "../messages.js";
+import { LIMIT_OPTIONS } from "../options.js";
 import { reportIssuesToStderr, reportUnusableLedger, writeJson } from "../output.js";
 
 const FORMATS = ["text", "markdown", "json"] as const;
@@ -120,6 +121,7 @@ export const reportCommand: Command = {
     "notice-start",
     "notice-days",
     "contact",
+    ...LIMIT_OPTIONS,
   ],
   examples: [
     "ducha report examples/ulanqab-2017.json --lang en",

@@ -2,6 +2,7 @@ import type { Command } from "../command.js";
 import { EXIT } from "../exit.js";
 import { loadLedger } from "../load.js";
 import { MESSAGES } from "../messages.js";
+import { LIMIT_OPTIONS } from "../options.js";
 import { countIssues, countsLine, issueLine, writeJson } from "../output.js";
 
 /** `ducha validate <file>`: every issue of a ledger file, located. */
@@ -11,7 +12,7 @@ export const validateCommand: Command = {
     "zh-CN": "校验台账文件（.json、.ndjson、.jsonl、.csv、.xlsx），列出全部问题及其位置",
     en: "check a ledger file (.json, .ndjson, .jsonl, .csv, .xlsx) and list every issue with where it is",
   },
-  options: ["as-of", "deadline-anchor", "keep-together", "sheet", "strict"],
+  options: ["as-of", "deadline-anchor", "keep-together", "sheet", "strict", ...LIMIT_OPTIONS],
   examples: [
     "ducha validate examples/ulanqab-2017.json",
     "ducha validate tasks.csv --lang en",
@@ -20,7 +21,8 @@ export const validateCommand: Command = {
   ],
   async run(context) {
     const path = context.args[0] ?? "";
-    const loaded = await loadLedger(context, path);
+    // The issues and counts are all it prints: a table is validated as it streams.
+    const loaded = await loadLedger(context, path, { keepLedger: false });
     const counts = countIssues(loaded.issues);
     const failed = counts.error > 0 || (context.options.strict === true && counts.warning > 0);
     if (context.json) {

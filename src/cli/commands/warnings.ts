@@ -4,6 +4,7 @@ import type { Command } from "../command.js";
 import { EXIT, UsageFailure } from "../exit.js";
 import { asOfOption, loadLedger } from "../load.js";
 import { MESSAGES } from "../messages.js";
+import { LIMIT_OPTIONS } from "../options.js";
 import { reportIssuesToStderr, reportUnusableLedger, writeJson } from "../output.js";
 import type { Paint } from "../text.js";
 
@@ -20,7 +21,7 @@ export const warningsCommand: Command = {
     "zh-CN": "列出某日的预警：临期、逾期、滞后、长期无进展、信访件超期、问题反弹",
     en: "list the early warnings on a date: due soon, overdue, lagging, stale, petitions open too long, relapsed",
   },
-  options: ["as-of", "deadline-anchor", "sheet"],
+  options: ["as-of", "deadline-anchor", "sheet", ...LIMIT_OPTIONS],
   examples: [
     "ducha warnings examples/ulanqab-2017.json --as-of 2017-12-31",
     "ducha warnings ledger.ndjson --as-of 2024-06-30 --lang en --json",
