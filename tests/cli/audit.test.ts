@@ -129,4 +129,17 @@ describe("ducha audit --figures", () => {
     expect(q808).toMatchObject({ value: 808, role: "done", kind: "petitions", asOf: "2024-06-30" });
     expect(urumqi.slice(q808.span.start, q808.span.end)).toBe("808件");
   });
+
+  it.each([
+    ["docs/cli.md", "en", "npx ducha audit paragraph.txt --lang en"],
+    ["docs/zh-CN/cli.md", "zh-CN", "npx ducha audit 段落.txt --lang zh-CN"],
+  ])("prints what %s shows for the mistyped paragraph", async (doc, lang, command) => {
+    const text = readFileSync(join(ROOT, doc), "utf8");
+    const after = text.slice(text.indexOf(command));
+    const shown = /```text\n([\s\S]*?)```/.exec(after)?.[1];
+    const { stdout } = await cli(["audit", "paragraph.txt", "--lang", lang], {
+      files: { "paragraph.txt": wrong },
+    });
+    expect(stdout).toBe(shown);
+  });
 });
