@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import chineseDays from "chinese-days";
 import { parse as parseCsv } from "csv-parse/sync";
+import { auditText } from "../src/audit/auditText.js";
 import { addWorkdays, isWorkday } from "../src/calendar/index.js";
 import { nodeIo } from "../src/cli/nodeIo.js";
 import { run } from "../src/cli/run.js";
@@ -19,7 +20,7 @@ import { xlsxSheets } from "../src/io/xlsxStream.js";
 import { Ledger } from "../src/model/ledger.js";
 import { summarize } from "../src/report/summarize.js";
 import { validateLedger } from "../src/validation/index.js";
-import { ledgerText } from "./data.js";
+import { ledgerText, xlsxTaskTable } from "./data.js";
 import { DEADLINE_ANCHOR, DEADLINE_FORMS } from "./forms.js";
 import { generateLedger } from "./generate.js";
 import { collect, throughputs, timeAlternating } from "./measure.js";
@@ -144,6 +145,36 @@ function deadlines(): Figures {
     "parseDeadline.perSecond": rate!.wall,
     "parseDeadline.perCpuSecond": rate!.cpu,
     "parseDeadline.unread": unread.join(" | "),
+  };
+}
+
+/**
+ * auditText on the five seed reports repeated to 50,000 and to 200,000 characters (a whole page
+ * of a provincial report is 10,000-30,000): the time of each, to judge how it scales.
+ */
+async function audit(): Promise<Figures> {
+  const seeds = await Promise.all(
+    ["000", "001", "002", "003", "004"].map((name) =>
+      readFile(new URL(`../tests/fixtures/seeds/${name}.txt`, import.meta.url), "utf8"),
+    ),
+  );
+  const textOf = (chars: number): string => {
+    let text = "";
+    while (text.length < chars) text += `${seeds.join("\n")}\n`;
+    return text.slice(0, chars);
+  };
+  const small = textOf(50_000);
+  const large = textOf(200_000);
+  log("audit: auditText on 50,000 and 200,000 characters");
+  const [smallMs, largeMs] = timeAlternating(
+    { runs: 5, warmup: 1 },
+    () => auditText(small),
+    () => auditText(large),
+  );
+  return {
+    "audit.smallMs": smallMs!,
+    "audit.largeMs": largeMs!,
+    "audit.figures": auditText(large).figures.length,
   };
 }
 
@@ -289,18 +320,22 @@ const figures =
       ? calendar()
       : group === "deadlines"
         ? deadlines()
-        : group === "ndjson"
-          ? await ndjson(args[0]!)
-          : group === "import"
-            ? tableImport(Number(args[0]))
-            : group === "xlsx-write"
-              ? await xlsxTable(args[0]!, Number(args[1]))
-              : group === "xlsx-memory"
-                ? await xlsxMemory(args[0]!)
-                : group === "xlsx"
-                  ? await xlsxValidate(args[0]!)
-                  : group === "xlsx-rows"
-                    ? await xlsxRowsOnly(args[0]!)
-                    : undefined;
+        : group === "audit"
+          ? await audit()
+          : group === "xlsx-generate"
+            ? { "xlsx.path": await xlsxTaskTable(Number(args[0])) }
+            : group === "ndjson"
+              ? await ndjson(args[0]!)
+              : group === "import"
+                ? tableImport(Number(args[0]))
+                : group === "xlsx-write"
+                  ? await xlsxTable(args[0]!, Number(args[1]))
+                  : group === "xlsx-memory"
+                    ? await xlsxMemory(args[0]!)
+                    : group === "xlsx"
+                      ? await xlsxValidate(args[0]!)
+                      : group === "xlsx-rows"
+                        ? await xlsxRowsOnly(args[0]!)
+                        : undefined;
 if (figures === undefined) throw new Error(`unknown group ${String(group)}`);
 process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -4,7 +4,7 @@
 //   npx tsx bench/run.ts            all targets, 10k, 100k and 1M tasks, NDJSON, bundle size
 //   npx tsx bench/run.ts --quick    10k and 100k only: no 1M, no NDJSON, no XLSX
 //   options: --no-size (skip the bundle budget), --no-build (size dist/ as it is),
-//            --only=ledger,calendar,deadlines,ndjson,xlsx,size,coldstart,import,xlsx-read,
+//            --only=ledger,calendar,deadlines,ndjson,xlsx,size,coldstart,import,xlsx-read,audit,
 //            --xlsx-rows=N (default 1M), --xlsx-heap=MiB (heap of the `ducha validate` child,
 //            default 512)
 //
@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Figures } from "./child.js";
-import { OUT_DIR, writeLedgerNdjson, xlsxTaskTable } from "./data.js";
+import { OUT_DIR, writeLedgerNdjson } from "./data.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -353,7 +353,11 @@ function xlsxReadTargets(): void {
 
 async function xlsxTargets(): Promise<void> {
   process.stderr.write(`[xlsx] ${XLSX_ROWS.toLocaleString("en")}-row .xlsx, generated or cached\n`);
-  const path = await xlsxTaskTable(XLSX_ROWS);
+  // Written by a child: a parent grown large while writing would pass its peak RSS on to every
+  // child it starts after (Linux keeps the peak across fork and exec), and 8a/8b would read it.
+  const made = child("xlsx-generate", [String(XLSX_ROWS)], ["--max-old-space-size=4096"]);
+  if (made === undefined) return;
+  const path = made["xlsx.path"] as string;
   const megabytes = statSync(path).size / 2 ** 20;
   const flags = [`--max-old-space-size=${XLSX_MEMORY_MIB}`];
   // The reader alone: every row read and dropped, so its memory is the reader's own.
@@ -393,6 +397,22 @@ async function xlsxTargets(): Promise<void> {
     rss,
     `< ${XLSX_MEMORY_MIB} MiB`,
     rss < XLSX_MEMORY_MIB && records === expected && figures["xlsx.code"] === 0,
+  );
+}
+
+/** auditText's time per character at 200,000 characters against at 50,000: linear reading. */
+function auditTargets(): void {
+  const figures = child("audit", []);
+  if (figures === undefined) return;
+  const small = num(figures, "audit.smallMs");
+  const large = num(figures, "audit.largeMs");
+  const ratio = large / 200_000 / (small / 50_000);
+  row(
+    "12. auditText, per character at 200k / at 50k",
+    `${fmt(large, 0)} ms for 200,000 characters (${num(figures, "audit.figures").toLocaleString("en")} figures), ${fmt(small, 0)} ms for 50,000; ${fmt((large / 200_000) * 100_000, 0)} ms per 100,000 characters`,
+    ratio,
+    "≤ 1.50x",
+    ratio <= 1.5,
   );
 }
 
@@ -469,6 +489,7 @@ if (wants("size")) sizeTargets();
 if (wants("coldstart")) coldStartTargets();
 if (wants("import")) importTargets();
 if (wants("xlsx-read") && !quick) xlsxReadTargets();
+if (wants("audit")) auditTargets();
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}, load ${fmt(loadBefore)} → ${fmt(loadavg()[0]!)}`;
 process.stdout.write(`\n${machine}${quick ? ", --quick" : ""}\n\n${table()}\n`);
