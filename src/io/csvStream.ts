@@ -9,22 +9,7 @@ import type { ByteSource } from "./byteSource.js";
 import { decodeTableStream } from "./decodeStream.js";
 import type { TextEncodingName } from "./encoding.js";
 import { limitsOf, longCell, type ReadLimits, ReadRefused, tooManyRows } from "./limits.js";
-import { CSV_PARSE_OPTIONS, type CsvOptions, csvIssue, unguard } from "./readTasksCsv.js";
-import { type TableImport, tasksFromTable } from "./tasksFromTable.js";
-
-/** {@link parseTasksCsv} over a byte source (such as a file read in chunks), streamed. */
-export async function readTasksCsvFrom(
-  source: ByteSource,
-  options: CsvOptions = {},
-): Promise<Result<TableImport>> {
-  const table = await csvTableFrom(source, options.delimiter, options);
-  if (!table.ok) return table;
-  const result = tasksFromTable(table.value.rows, options);
-  const { encoding } = table.value;
-  return result.ok
-    ? { ...result, value: { ...result.value, stats: { ...result.value.stats, encoding } } }
-    : result;
-}
+import { CSV_PARSE_OPTIONS, csvIssue, unguard } from "./readTasksCsv.js";
 
 /**
  * The rows of a CSV byte source, streamed through csv-parse within the row and cell limits, and

@@ -1,7 +1,7 @@
 import type { Result } from "../issue.js";
 import type { ReadLimits } from "./limits.js";
 import { type PetitionTableOptions, petitionsFromTable } from "./petitionsFromTable.js";
-import { csvTable } from "./readTasksCsv.js";
+import { csvTable, withEncoding } from "./readTasksCsv.js";
 import { xlsxRows } from "./readTasksXlsx.js";
 import type { TableImport } from "./tasksFromTable.js";
 
@@ -59,11 +59,7 @@ export function parsePetitionsCsv(
 ): Result<TableImport> {
   const table = csvTable(input, options.delimiter, options);
   if (!table.ok) return table;
-  const result = petitionsFromTable(table.value.rows, options);
-  const { encoding } = table.value;
-  return result.ok && encoding !== undefined
-    ? { ...result, value: { ...result.value, stats: { ...result.value.stats, encoding } } }
-    : result;
+  return withEncoding(petitionsFromTable(table.value.rows, options), table.value.encoding);
 }
 
 /**

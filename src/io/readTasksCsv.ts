@@ -45,8 +45,14 @@ export function parseTasksCsv(
 ): Result<TableImport> {
   const table = csvTable(input, options.delimiter, options);
   if (!table.ok) return table;
-  const result = tasksFromTable(table.value.rows, options);
-  const { encoding } = table.value;
+  return withEncoding(tasksFromTable(table.value.rows, options), table.value.encoding);
+}
+
+/** A table import with `stats.encoding`, the encoding its CSV bytes were read in. */
+export function withEncoding(
+  result: Result<TableImport>,
+  encoding: TextEncodingName | undefined,
+): Result<TableImport> {
   return result.ok && encoding !== undefined
     ? { ...result, value: { ...result.value, stats: { ...result.value.stats, encoding } } }
     : result;

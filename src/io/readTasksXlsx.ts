@@ -53,15 +53,7 @@ export async function readTasksXlsx(
   data: Uint8Array | ArrayBuffer,
   options: XlsxOptions = {},
 ): Promise<Result<TableImport>> {
-  return readTasksXlsxFrom(bytesSource(data), options);
-}
-
-/** {@link readTasksXlsx} over any byte source, such as a file read by position. */
-export async function readTasksXlsxFrom(
-  source: ByteSource,
-  options: XlsxOptions = {},
-): Promise<Result<TableImport>> {
-  const sheets = await xlsxSheets(source, options.sheet, options);
+  const sheets = await xlsxSheets(data, options.sheet, options);
   if (!sheets.ok) return sheets;
   return tasksFromSheets(sheets.value, options);
 }
