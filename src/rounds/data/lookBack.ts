@@ -2,9 +2,10 @@
  * The look-back inspections of the first round (第一轮中央环境保护督察“回头看”), 2018, each with a
  * special inspection (专项督察) of the same province.
  *
- * Sources: batch 1 is known here only through the provinces' own reports and their media (Hebei,
- * Inner Mongolia, Henan, Jiangxi, Guangdong, Yunnan; URLs below); Ningxia, Heilongjiang, Jiangsu
- * and Guangxi are absent until a source for the batch announcement is added. Batch 2: the
+ * Sources: batch 1: the MEE announcement of 2018-05-25 naming the ten provinces (repost
+ * https://ybgt.cn/news/show-6974.html), the stationing dates the MEE's 《环境保护》 account listed
+ * on 2018-07-25 (mirror https://freewechat.com/a/MzA4MzQ0MjYyMg==/2652205249/1, the excerpt read
+ * ending at Guangdong), and the provinces' own reports (URLs below). Batch 2: the
  * announcement (mirror https://zhongguogu.com/n1074131/n1074223/c1078183/content.html) and
  * 新京报 2018-11-07 (http://www.dcement.com/article/201811/163857.html).
  *
@@ -25,6 +26,12 @@ const GUANGDONG = "http://wap.ycwb.com/2018-10/20/content_30115007.htm";
 const YUNNAN = "http://xgll.com.cn/xwzx/2018-06/18/content_331721.htm";
 const HUNAN = "http://www.chinapaper.net/news/show-36656.html";
 const GUIZHOU = "http://www.mee.gov.cn/xxgk2018/xxgk/xxgk15/201905/t20190510_702471.html";
+const B1 = "https://ybgt.cn/news/show-6974.html";
+const B1_STATIONING = "https://freewechat.com/a/MzA4MzQ0MjYyMg==/2652205249/1";
+const JIANGSU = "http://www.mee.gov.cn/xxgk2018/xxgk/xxgk15/201904/t20190401_698178.html";
+const SHAANXI = "http://www.sovolt.cn/news/291518.html";
+const HUBEI = "https://hb.cri.cn/2018-11-02/edf0c6b8-adc6-604a-e610-ce0f857e9865.html";
+const B2_MOBILISATION = "http://cic-namte.com/xwfbxt/33977.html";
 const GUIZHOU_GOV = "http://www.guizhou.gov.cn/ztzl/pxxsdfzxpz/zwr/202001/t20200115_43166221.html";
 
 const lookBack = { kind: "look_back", ordinal: 1 } as const;
@@ -41,7 +48,13 @@ const lookBack = { kind: "look_back", ordinal: 1 } as const;
  */
 export const LOOK_BACK_1 = [
   ...batch(
-    { ...lookBack, batch: 1, year: 2018, listedIn: [HEBEI, NM, HENAN, JIANGXI, GUANGDONG, YUNNAN] },
+    {
+      ...lookBack,
+      batch: 1,
+      year: 2018,
+      listedIn: [B1, B1_STATIONING, HEBEI, NM, HENAN, JIANGXI, GUANGDONG, YUNNAN],
+      note: "2018年5月25日生态环境部宣布启动；6个督察组“一托一”或“一托二” (announced on 25 May 2018; 6 groups for the ten provinces)",
+    },
     [
       [
         "hebei",
@@ -62,9 +75,46 @@ export const LOOK_BACK_1 = [
         },
       ],
       [
+        "ningxia",
+        {
+          group: group(B1_STATIONING, 2),
+          stationingStart: fact(
+            "2018-06-01",
+            B1_STATIONING,
+            "《环境保护》：进驻时间2018年6月1日—7月1日",
+          ),
+          stationingEnd: fact("2018-07-01", B1_STATIONING),
+        },
+      ],
+      [
+        "heilongjiang",
+        {
+          group: group(B1_STATIONING, 3),
+          stationingStart: fact(
+            "2018-05-30",
+            B1_STATIONING,
+            "《环境保护》：进驻时间2018年5月30日—6月30日",
+          ),
+          stationingEnd: fact("2018-06-30", B1_STATIONING),
+        },
+      ],
+      [
+        "jiangsu",
+        {
+          group: group([JIANGSU, B1_STATIONING], 4),
+          stationingStart: fact(
+            "2018-06-05",
+            [JIANGSU, B1_STATIONING],
+            "生态环境部网站：江苏省公开整改方案",
+          ),
+          stationingEnd: fact("2018-07-05", [JIANGSU, B1_STATIONING]),
+          feedbackDate: fact("2018-10-17", JIANGSU, "10月17日正式向江苏省反馈了督察意见"),
+        },
+      ],
+      [
         "henan",
         {
-          group: group(HENAN, 1),
+          group: group([HENAN, B1_STATIONING], 1),
           stationingStart: fact(
             "2018-06-01",
             HENAN,
@@ -77,8 +127,17 @@ export const LOOK_BACK_1 = [
       [
         "jiangxi",
         {
-          group: group(JIANGXI, 4, "马中平"),
-          stationingStart: fact("2018-06-01", JIANGXI, "新华社南昌6月1日电（转载）：1日进驻"),
+          group: group([JIANGXI, B1_STATIONING], 4, "马中平"),
+          stationingStart: fact(
+            "2018-06-01",
+            [JIANGXI, B1_STATIONING],
+            "新华社南昌6月1日电（转载）：1日进驻",
+          ),
+          stationingEnd: fact(
+            "2018-07-01",
+            B1_STATIONING,
+            "《环境保护》：进驻时间2018年6月1日—7月1日",
+          ),
         },
       ],
       [
@@ -91,6 +150,7 @@ export const LOOK_BACK_1 = [
           note: "同时开展固体废物污染问题专项督察 (with a special inspection of solid waste)",
         },
       ],
+      ["guangxi"],
       [
         "yunnan",
         {
@@ -129,8 +189,34 @@ export const LOOK_BACK_1 = [
           stationingEnd: fact("2018-12-06", B2_DONE),
         },
       ],
-      ["shaanxi", { group: group(B2, 2, "朱之鑫", "黄润秋") }],
-      ["anhui", { group: group(B2, 3, "吴新雄", "翟青") }],
+      [
+        "shaanxi",
+        {
+          group: group([B2, SHAANXI], 2, "朱之鑫", "黄润秋"),
+          stationingStart: fact(
+            "2018-11-03",
+            SHAANXI,
+            "生态环境部（转载）：2018年11月3日至12月3日“回头看”",
+          ),
+          stationingEnd: fact("2018-12-03", SHAANXI),
+          feedbackDate: fact(
+            "2019-05-13",
+            SHAANXI,
+            "督察组于2019年5月13日向陕西省委、省政府进行反馈",
+          ),
+        },
+      ],
+      [
+        "anhui",
+        {
+          group: group([B2, B2_MOBILISATION], 3, "吴新雄", "翟青"),
+          stationingStart: fact(
+            "2018-10-31",
+            B2_MOBILISATION,
+            "对安徽省开展“回头看”工作动员会10月31日在合肥召开（动员会日期，来源未另载进驻日）",
+          ),
+        },
+      ],
       [
         "shandong",
         {
@@ -143,7 +229,17 @@ export const LOOK_BACK_1 = [
           stationingEnd: fact("2018-12-01", SHANDONG),
         },
       ],
-      ["hubei", { group: group(B2, 4, "李家祥", "赵英民") }],
+      [
+        "hubei",
+        {
+          group: group([B2, HUBEI], 4, "李家祥", "赵英民"),
+          stationingStart: fact(
+            "2018-10-30",
+            HUBEI,
+            "湖北日报2018-11-02：10月30日，中央生态环保第四督察组进驻湖北省",
+          ),
+        },
+      ],
       [
         "hunan",
         {
