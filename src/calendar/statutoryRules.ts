@@ -155,15 +155,19 @@ export const RULE_TABLE: readonly StatutoryRule[] = [
     basis: TRIAL,
     scope: "national",
     appliesUntil: "2019-07-07",
-    confirmed: false,
+    confirmed: true,
+    // 中新网 2017-09-27 on Anhui's round-1 feedback of 2017-07-29: the group set both limits.
+    quote:
+      "要求安徽省在30个工作日内将督察整改方案报送国务院，同时抄送国家环境保护督察办公室，6个月内将整改落实情况报送国务院",
     sources: [
+      "https://huanbao.in-en.com/html/huanbao-2270501.shtml",
+      "http://yqmw666.cn/2017/09/27/ARTI1506518661777864.shtml",
       "http://www.xjhbcy.cn/articles/show/2098",
-      "https://feifmx.com/social/1007/20170420/30438807.html",
     ],
     inference: {
       "zh-CN":
-        "未见来源明载“6个月”；实际公开在反馈后约8至18个月（新疆：2018年1月2日反馈，2019年4月公开整改情况）。2019年《工作规定》与2022年《整改工作办法》的相应时限亦未见来源，仅称“按有关规定向社会公开”。",
-      en: "No source states six months; status reports were published 8-18 months after feedback (Xinjiang: fed back 2018-01-02, status published 2019-04). No source gives the 2019 rules' or the 2022 measures' limit either; they say only that the status is published as the rules require.",
+        "时限见于中新社2017年9月27日关于安徽第一轮督察反馈的报道（督察组提出的要求），方案原文未见。该时限指向国务院报送，不是向社会公开：新疆2018年1月2日反馈，2019年4月才公开整改情况。2019年《工作规定》与2022年《整改工作办法》的相应时限未见来源，故本规则只适用至第二轮启动前。",
+      en: "The limit is quoted by 中新社 (2017-09-27) reporting the group's requirements after Anhui's round-1 feedback, not read in the plan itself. It is a report to the State Council, not publication: Xinjiang, fed back 2018-01-02, published its status in 2019-04. No source gives the 2019 rules' or the 2022 measures' limit, so the rule applies only until round 2 started.",
     },
   },
   {

@@ -32,6 +32,8 @@ const JIANGSU = "http://www.mee.gov.cn/xxgk2018/xxgk/xxgk15/201904/t20190401_698
 const SHAANXI = "http://www.sovolt.cn/news/291518.html";
 const HUBEI = "https://hb.cri.cn/2018-11-02/edf0c6b8-adc6-604a-e610-ce0f857e9865.html";
 const B2_MOBILISATION = "http://cic-namte.com/xwfbxt/33977.html";
+const SHANXI = "http://518bbs.cn/?id=305";
+const ANHUI = "http://www.roarn.tw/hbdczg/201905/t20190513_279048.html";
 const GUIZHOU_GOV = "http://www.guizhou.gov.cn/ztzl/pxxsdfzxpz/zwr/202001/t20200115_43166221.html";
 
 const lookBack = { kind: "look_back", ordinal: 1 } as const;
@@ -184,9 +186,14 @@ export const LOOK_BACK_1 = [
       [
         "shanxi",
         {
-          group: group([B2, B2_DONE], 2, "朱之鑫", "黄润秋"),
-          stationingStart: fact("2018-11-06", B2_DONE),
-          stationingEnd: fact("2018-12-06", B2_DONE),
+          group: group([B2, B2_DONE, SHANXI], 2, "朱之鑫", "黄润秋"),
+          stationingStart: fact("2018-11-06", [B2_DONE, SHANXI]),
+          stationingEnd: fact("2018-12-06", [B2_DONE, SHANXI]),
+          feedbackDate: fact(
+            "2019-05-06",
+            SHANXI,
+            "反馈通报（转载）：督察组于2019年5月6日向山西省委、省政府进行反馈",
+          ),
         },
       ],
       [
@@ -209,11 +216,17 @@ export const LOOK_BACK_1 = [
       [
         "anhui",
         {
-          group: group([B2, B2_MOBILISATION], 3, "吴新雄", "翟青"),
+          group: group([B2, B2_MOBILISATION, ANHUI], 3, "吴新雄", "翟青"),
           stationingStart: fact(
             "2018-10-31",
-            B2_MOBILISATION,
-            "对安徽省开展“回头看”工作动员会10月31日在合肥召开（动员会日期，来源未另载进驻日）",
+            [ANHUI, B2_MOBILISATION],
+            "反馈通报（转载）：2018年10月31日至11月30日；动员会10月31日在合肥召开",
+          ),
+          stationingEnd: fact("2018-11-30", ANHUI),
+          feedbackDate: fact(
+            "2019-05-11",
+            ANHUI,
+            "督察组于2019年5月11日向安徽省委、省政府进行反馈",
           ),
         },
       ],

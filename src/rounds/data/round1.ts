@@ -60,6 +60,11 @@ const JIANGXI_REPORT = "https://xwzx.qqzyw.com/show-164740.html";
 const HENAN_PLAN = "http://hen.chinadaily.com.cn/2017-04/27/content_29113418.htm";
 const GUANGXI_REPORT = "http://gx.cri.cn/20180212/204e51af-35c2-c142-c9f4-c98950f24114.html";
 const YUNNAN_REPORT = "https://m.wenke99.com/p-515105.html";
+const SHANXI_FEEDBACK = "http://m.csgzkj.com/c/2017-07-31/1688857.shtml";
+const ANHUI_FEEDBACK = "https://mhuanbao.bjx.com.cn/mnews/20170730/840186.shtml";
+const ANHUI_CNS = "https://huanbao.in-en.com/html/huanbao-2270501.shtml";
+const HUNAN_REPORT = "http://3g.lc123.net/html/159/332793/0.html";
+const HUNAN_XINHUA = "http://nakedoat.com/xinwen/2017-07/31/content_5215039.htm";
 const SHANGHAI_PLAN =
   "http://shanghai.baogaosu.com/xinwen/%E4%B8%8A%E6%B5%B7%E5%B8%82%E5%85%AC%E5%BC%80%E4%B8%AD%E5%A4%AE%E7%8E%AF%E5%A2%83%E4%BF%9D%E6%8A%A4%E7%9D%A3%E5%AF%9F%E6%95%B4%E6%94%B9/59403884/";
 const SHANGHAI_REPORT = "http://m.sgcio.com/icontent/37/72970.html";
@@ -366,7 +371,25 @@ export const ROUND_1 = [
         taskCount: fact(49, TIANJIN_REPORT, "整改方案确定的49项整改任务"),
       },
     ],
-    ["shanxi", { group: group(B3, undefined, "杨松", undefined, ORDER_NOTE) }],
+    [
+      "shanxi",
+      {
+        group: group(
+          [B3, SHANXI_FEEDBACK],
+          2,
+          "杨松",
+          undefined,
+          `${ORDER_NOTE}；第二组见人民日报反馈报道`,
+        ),
+        stationingStart: fact(
+          "2017-04-28",
+          SHANXI_FEEDBACK,
+          "人民日报2017-07-31（转载）：4月28日至5月28日督察，7月30日反馈",
+        ),
+        stationingEnd: fact("2017-05-28", SHANXI_FEEDBACK),
+        feedbackDate: fact("2017-07-30", SHANXI_FEEDBACK),
+      },
+    ],
     [
       "liaoning",
       {
@@ -387,7 +410,19 @@ export const ROUND_1 = [
         taskCount: fact(58, LIAONING_REPORT, "《整改方案》58项整改任务"),
       },
     ],
-    ["anhui", { group: group(B3, undefined, "朱之鑫", undefined, ORDER_NOTE) }],
+    [
+      "anhui",
+      {
+        group: group([B3, ANHUI_FEEDBACK], 4, "朱之鑫", "翟青"),
+        stationingStart: fact(
+          "2017-04-27",
+          [ANHUI_FEEDBACK, ANHUI_CNS],
+          "反馈通报（北极星转载）：2017年4月27日至5月27日督察，7月29日反馈",
+        ),
+        stationingEnd: fact("2017-05-27", ANHUI_FEEDBACK),
+        feedbackDate: fact("2017-07-29", [ANHUI_FEEDBACK, ANHUI_CNS]),
+      },
+    ],
     [
       "fujian",
       {
@@ -411,7 +446,20 @@ export const ROUND_1 = [
     [
       "hunan",
       {
-        group: group(B3, 6, "吴新雄", undefined, `${ORDER_NOTE}；第六组见来源动员会报道`),
+        group: group(
+          [B3, HUNAN_REPORT, HUNAN_XINHUA],
+          6,
+          "吴新雄",
+          undefined,
+          `${ORDER_NOTE}；第六组见来源动员会报道`,
+        ),
+        stationingStart: fact(
+          "2017-04-24",
+          [HUNAN_REPORT, HUNAN_XINHUA],
+          "湖南省整改落实情况报告（转载）；新华社长沙7月31日电",
+        ),
+        stationingEnd: fact("2017-05-24", [HUNAN_REPORT, HUNAN_XINHUA]),
+        feedbackDate: fact("2017-07-31", [HUNAN_REPORT, HUNAN_XINHUA]),
       },
     ],
     ["guizhou", { group: group(B3, undefined, "马中平", undefined, ORDER_NOTE) }],
