@@ -180,17 +180,25 @@ export const RULE_TABLE: readonly StatutoryRule[] = [
     amount: 20,
     unit: "workingDays",
     countedFrom: "interview",
-    basis: { "zh-CN": "《生态环境部约谈办法》（2020年）", en: "MEE Interview Measures (2020)" },
+    basis: {
+      "zh-CN": "生态环境部约谈要求（《生态环境部约谈办法》，2020年修订）",
+      en: "MEE interview requirements (MEE Interview Measures, revised 2020)",
+    },
     scope: "national",
-    confirmed: false,
+    confirmed: true,
+    // 生态环境部 2018-08-01 interview of five counties (央广, reposted); 人民日报 2018-09-27 on the
+    // 2018-09-26 interview over nature reserves says the same: "应在20个工作日内报送生态环境部".
+    quote: "要在20个工作日内将整改方案报送生态环境部",
     sources: [
+      "http://m.mumen.com.cn/news/10993.html",
+      "http://xinwenlianbo.tv/zhibo/46990.html",
+      "http://www.hnmdtv.com/news/2018/0927/13460.html",
       "https://hbsb.xny365.com/article-31854.html",
-      "http://companya.cn/xwzx/aqhb/202008/t20200828_38030.html",
     ],
     inference: {
       "zh-CN":
-        "来源仅载《约谈办法》2020年修订印发（六章二十六条）、规范了约谈整改要求；“20个工作日”未见原文。",
-      en: "The sources only say the measures were revised in 2020 (6 chapters, 26 articles) and set rectification requirements after an interview; the 20 working days are not in any text found.",
+        "20个工作日见于生态环境部2018年两次约谈的通报（8月1日约谈5县（市、区），9月26日就自然保护区约谈8地），是约谈时提出的要求；2020年修订的《约谈办法》（六章二十六条）原文未见，是否对所有约谈统一规定20个工作日未经原文确认。",
+      en: "The 20 working days are stated in the MEE's reports of two 2018 interviews (five counties on 1 August; eight localities over nature reserves on 26 September) as requirements set at the interview; the text of the measures revised in 2020 (6 chapters, 26 articles) was not found, so whether it fixes 20 working days for every interview is not confirmed from it.",
     },
   },
   {

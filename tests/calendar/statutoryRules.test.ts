@@ -116,12 +116,20 @@ describe("statutoryDeadlines from the rule table", () => {
     expect(ids(statutoryDeadlines({ feedbackDate: "2020-05-12" }))).toEqual(["plan-2019-rules"]);
   });
 
-  it("interview-plan-20: counted from the interview, flagged unconfirmed", () => {
-    // No published interview with its plan date was found; the date here is the user's.
-    const duties = statutoryDeadlines({ feedbackDate: "2021-12-12", interviewDate: "2022-03-01" });
+  // MEE interviews of 2018: five counties on 2018-08-01 ("要在20个工作日内将整改方案报送生态环境部",
+  // http://m.mumen.com.cn/news/10993.html) and eight localities over nature reserves on 2018-09-26
+  // (人民日报, http://www.hnmdtv.com/news/2018/0927/13460.html), across the National Day holiday.
+  it.each([
+    ["2018-08-01", "2018-08-29"],
+    ["2018-09-26", "2018-10-29"],
+  ])("interview-plan-20: the MEE interview of %s, plan due %s", (interviewDate, due) => {
+    const duties = statutoryDeadlines({ feedbackDate: "2017-12-22", interviewDate });
     const interview = duties.find((d) => d.duty === "interviewPlan");
-    expect(interview?.due).toBe(addWorkdays("2022-03-01", 20));
-    expect(interview?.rule?.confirmed).toBe(false);
+    expect(interview?.due).toBe(due);
+    expect(workdaysBetween(interviewDate, due)).toBe(20);
+    expect(interview?.rule?.id).toBe("interview-plan-20");
+    expect(interview?.rule?.confirmed).toBe(true);
+    expect(interview?.rule?.quote).toContain("20个工作日内");
   });
 
   // Sichuan, provincial round 2 batch 3: feedback finished 2021-03-04; task list within 30 working
