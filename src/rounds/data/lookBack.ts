@@ -34,6 +34,10 @@ const HUBEI = "https://hb.cri.cn/2018-11-02/edf0c6b8-adc6-604a-e610-ce0f857e9865
 const B2_MOBILISATION = "http://cic-namte.com/xwfbxt/33977.html";
 const SHANXI = "http://518bbs.cn/?id=305";
 const ANHUI = "http://www.roarn.tw/hbdczg/201905/t20190513_279048.html";
+const NANCHANG =
+  "https://saintpaulhem.com/ncszf/gkgsgg/202302/886e173a949d4170a0f6e8f0e851278c.shtml";
+const HUBEI_PLAN =
+  "http://sthjt.hubei.gov.cn/fbjd/xxgkml/qtzdgknr/hbdc/201912/t20191230_1820648.shtml";
 const GUIZHOU_GOV = "http://www.guizhou.gov.cn/ztzl/pxxsdfzxpz/zwr/202001/t20200115_43166221.html";
 
 const lookBack = { kind: "look_back", ordinal: 1 } as const;
@@ -137,8 +141,13 @@ export const LOOK_BACK_1 = [
           ),
           stationingEnd: fact(
             "2018-07-01",
-            B1_STATIONING,
-            "《环境保护》：进驻时间2018年6月1日—7月1日",
+            [B1_STATIONING, NANCHANG],
+            "《环境保护》：进驻时间2018年6月1日—7月1日；南昌市公开的整改情况同",
+          ),
+          feedbackDate: fact(
+            "2018-10-16",
+            NANCHANG,
+            "南昌市人民政府（转载）：2018年10月16日向我省反馈了督察“回头看”意见",
           ),
         },
       ],
@@ -245,11 +254,16 @@ export const LOOK_BACK_1 = [
       [
         "hubei",
         {
-          group: group([B2, HUBEI], 4, "李家祥", "赵英民"),
+          group: group([B2, HUBEI, HUBEI_PLAN], 4, "李家祥", "赵英民"),
           stationingStart: fact(
             "2018-10-30",
             HUBEI,
             "湖北日报2018-11-02：10月30日，中央生态环保第四督察组进驻湖北省",
+          ),
+          feedbackDate: fact(
+            "2019-05-06",
+            HUBEI_PLAN,
+            "湖北省生态环境厅：2019年5月6日，中央第四生态环境保护督察组向湖北省反馈",
           ),
         },
       ],
