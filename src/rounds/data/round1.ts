@@ -65,6 +65,8 @@ const ANHUI_FEEDBACK = "https://mhuanbao.bjx.com.cn/mnews/20170730/840186.shtml"
 const ANHUI_CNS = "https://huanbao.in-en.com/html/huanbao-2270501.shtml";
 const HUNAN_REPORT = "http://3g.lc123.net/html/159/332793/0.html";
 const HUNAN_XINHUA = "http://nakedoat.com/xinwen/2017-07/31/content_5215039.htm";
+const GUIZHOU_REPORT = "https://news.bjx.com.cn/html/20180928/931228-12.shtml";
+const GUIZHOU_FEEDBACK = "http://env.people.com.cn/n1/2017/0802/c1010-29443426.html";
 const SHANGHAI_PLAN =
   "http://shanghai.baogaosu.com/xinwen/%E4%B8%8A%E6%B5%B7%E5%B8%82%E5%85%AC%E5%BC%80%E4%B8%AD%E5%A4%AE%E7%8E%AF%E5%A2%83%E4%BF%9D%E6%8A%A4%E7%9D%A3%E5%AF%9F%E6%95%B4%E6%94%B9/59403884/";
 const SHANGHAI_REPORT = "http://m.sgcio.com/icontent/37/72970.html";
@@ -462,7 +464,23 @@ export const ROUND_1 = [
         feedbackDate: fact("2017-07-31", [HUNAN_REPORT, HUNAN_XINHUA]),
       },
     ],
-    ["guizhou", { group: group(B3, undefined, "马中平", undefined, ORDER_NOTE) }],
+    [
+      "guizhou",
+      {
+        group: group(
+          [B3, GUIZHOU_REPORT, GUIZHOU_FEEDBACK],
+          7,
+          "马中平",
+          undefined,
+          `${ORDER_NOTE}；第七组见贵州省整改情况报告`,
+        ),
+        feedbackDate: fact(
+          "2017-08-01",
+          [GUIZHOU_REPORT, GUIZHOU_FEEDBACK],
+          "贵州省整改情况报告（生态环境部2018-09-28，北极星转载）：2017年8月1日反馈；人民日报：1日反馈",
+        ),
+      },
+    ],
   ]),
   ...batch(
     {

@@ -37,6 +37,7 @@ const HUNAN_PLAN = "http://da.gov.cn/da/gnyw/202504/5df6250c2981467ea94778644564
 const HUNAN_MOBILISATION =
   "https://yynanhu.yueyang.gov.cn/29509/29510/55038/55041/55282/55384/content_2219817.html";
 const CHONGQING_FEEDBACK = "http://app.cqrb.cn/shishi/2024-08-21/2001290_pc.html";
+const FUJIAN_REPORT = "https://www.fzjsgw.com/sheqing/23662.html";
 const HENAN = "http://www.hnrco.org.cn/article/71512/1767082409685872";
 const HENAN_DAILY =
   "https://big5.cri.cn/gate/big5/hn.cri.cn/20251230/64e14281-2cc3-dfd9-ca6d-877163f59dbe.html";
@@ -69,7 +70,13 @@ export const ROUND_3 = [
         "fujian",
         {
           group: group([B1, FUJIAN], 1, "陈润儿", "翟青"),
-          feedbackDate: fact("2024-02-27", FUJIAN, "反馈通报（转载）"),
+          stationingStart: fact(
+            "2023-11-22",
+            FUJIAN_REPORT,
+            "福建省整改情况的转载（正文字序被打乱，日期可读）：“2023年11月22日起至12月22日期间”进驻，“2024年2月27日”反馈",
+          ),
+          stationingEnd: fact("2023-12-22", FUJIAN_REPORT),
+          feedbackDate: fact("2024-02-27", [FUJIAN, FUJIAN_REPORT], "反馈通报（转载）"),
         },
       ],
       [
