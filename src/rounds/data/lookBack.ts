@@ -38,6 +38,7 @@ const NANCHANG =
   "https://saintpaulhem.com/ncszf/gkgsgg/202302/886e173a949d4170a0f6e8f0e851278c.shtml";
 const HUBEI_PLAN =
   "http://sthjt.hubei.gov.cn/fbjd/xxgkml/qtzdgknr/hbdc/201912/t20191230_1820648.shtml";
+const GUANGXI = "https://thepaper.cn/newsDetail_forward_2179110";
 const GUIZHOU_GOV = "http://www.guizhou.gov.cn/ztzl/pxxsdfzxpz/zwr/202001/t20200115_43166221.html";
 
 const lookBack = { kind: "look_back", ordinal: 1 } as const;
@@ -161,7 +162,19 @@ export const LOOK_BACK_1 = [
           note: "同时开展固体废物污染问题专项督察 (with a special inspection of solid waste)",
         },
       ],
-      ["guangxi"],
+      [
+        "guangxi",
+        {
+          group: group(GUANGXI, 5, "张宝顺"),
+          stationingStart: fact(
+            "2018-06-07",
+            GUANGXI,
+            "澎湃新闻2018-06-07：6月7日正式进驻，进驻期间6月7日—7月7日",
+          ),
+          stationingEnd: fact("2018-07-07", GUANGXI),
+          note: "同时开展固体废物环境问题专项督察 (with a special inspection of solid waste)",
+        },
+      ],
       [
         "yunnan",
         {

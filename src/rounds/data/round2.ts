@@ -77,6 +77,8 @@ const HAINAN_REPORT =
 const NANCHANG =
   "https://saintpaulhem.com/ncszf/gkgsgg/202302/886e173a949d4170a0f6e8f0e851278c.shtml";
 const HUBEI_PLAN = "http://hb.china.com.cn/2022-05/20/content_41976818.htm";
+const HEBEI_PLAN = "https://m.dragongams.com/mnews/20230118/1283873.shtml";
+const HEBEI_CENEWS = "http://www.guoyuyd.com/news/202203/24/132219.html";
 const B1_FEEDBACK = "https://news.record.hk/lohas/2020/05/16/15362.html";
 const QINGHAI_FEEDBACK =
   "http://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/xxgk2018/xxgk/xxgk15/202005/t20200509_778379.html";
@@ -461,8 +463,21 @@ export const ROUND_2 = [
     [
       "hebei",
       {
-        group: group([B6, HEBEI_FEEDBACK], 1, "蒋巨峰", "左力"),
-        feedbackDate: fact("2022-06-01", HEBEI_FEEDBACK, "生态环境部反馈通报（转载）"),
+        group: group([B6, HEBEI_FEEDBACK, HEBEI_PLAN], 1, "蒋巨峰", "左力"),
+        stationingStart: {
+          ...fact("2022-03-23", HEBEI_PLAN, "河北省公开的整改方案（转载）：2022年3月23日—4月23日"),
+          disagreement: {
+            statement:
+              "中国环境（转载，2022-03-24）称“3月22日，中央第一生态环境保护督察组正式进驻河北”；整改方案称3月23日起 (a 中国环境 report dates the stationing from 22 March; Hebei's plan from 23 March)",
+            readings: [{ value: "2022-03-22", sources: [HEBEI_CENEWS] }],
+          },
+        },
+        stationingEnd: fact("2022-04-23", HEBEI_PLAN),
+        feedbackDate: fact(
+          "2022-06-01",
+          [HEBEI_FEEDBACK, HEBEI_PLAN],
+          "生态环境部反馈通报（转载）",
+        ),
       },
     ],
     [
