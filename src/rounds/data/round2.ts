@@ -79,6 +79,8 @@ const NANCHANG =
 const HUBEI_PLAN = "http://hb.china.com.cn/2022-05/20/content_41976818.htm";
 const HEBEI_PLAN = "https://m.dragongams.com/mnews/20230118/1283873.shtml";
 const HEBEI_CENEWS = "http://www.guoyuyd.com/news/202203/24/132219.html";
+const NINGXIA_PLAN =
+  "https://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/ywgz/zysthjbhdc/dczg/202209/t20220917_994229.shtml";
 const B1_FEEDBACK = "https://news.record.hk/lohas/2020/05/16/15362.html";
 const QINGHAI_FEEDBACK =
   "http://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/xxgk2018/xxgk/xxgk15/202005/t20200509_778379.html";
@@ -456,7 +458,19 @@ export const ROUND_2 = [
         },
       ],
       ["shaanxi", { group: group(B5, 3, "刘伟平", "邱启文") }],
-      ["ningxia", { group: group(B5, 4, "宋秀岩", "张雪樵") }],
+      [
+        "ningxia",
+        {
+          group: group([B5, NINGXIA_PLAN], 4, "宋秀岩", "张雪樵"),
+          stationingStart: fact(
+            "2021-12-03",
+            NINGXIA_PLAN,
+            "生态环境部网站：宁夏整改方案（2022-09-17）：2021年12月3日至2022年1月3日",
+          ),
+          stationingEnd: fact("2022-01-03", NINGXIA_PLAN),
+          feedbackDate: fact("2022-03-21", NINGXIA_PLAN),
+        },
+      ],
     ],
   ),
   ...batch({ ...routine2, batch: 6, year: 2022, listedIn: [B6] }, [
