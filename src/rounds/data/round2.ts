@@ -81,6 +81,7 @@ const HEBEI_PLAN = "https://m.dragongams.com/mnews/20230118/1283873.shtml";
 const HEBEI_CENEWS = "http://www.guoyuyd.com/news/202203/24/132219.html";
 const NINGXIA_PLAN =
   "https://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/ywgz/zysthjbhdc/dczg/202209/t20220917_994229.shtml";
+const ANHUI_PLAN = "https://m.bidcenter.com.cn/newsrili-1-196653321.html";
 const B1_FEEDBACK = "https://news.record.hk/lohas/2020/05/16/15362.html";
 const QINGHAI_FEEDBACK =
   "http://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/xxgk2018/xxgk/xxgk15/202005/t20200509_778379.html";
@@ -285,8 +286,18 @@ export const ROUND_2 = [
       [
         "anhui",
         {
-          group: group([B3, ANHUI_FEEDBACK], 3, "刘伟平", "李春良"),
-          feedbackDate: fact("2021-07-20", ANHUI_FEEDBACK, "生态环境部反馈通报（转载）"),
+          group: group([B3, ANHUI_FEEDBACK, ANHUI_PLAN], 3, "刘伟平", "李春良"),
+          stationingStart: fact(
+            "2021-04-07",
+            ANHUI_PLAN,
+            "安徽省整改方案（转载）：2021年4月7日至5月7日",
+          ),
+          stationingEnd: fact("2021-05-07", ANHUI_PLAN),
+          feedbackDate: fact(
+            "2021-07-20",
+            [ANHUI_FEEDBACK, ANHUI_PLAN],
+            "生态环境部反馈通报（转载）",
+          ),
         },
       ],
       [
