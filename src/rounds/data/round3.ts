@@ -38,6 +38,8 @@ const HUNAN_MOBILISATION =
   "https://yynanhu.yueyang.gov.cn/29509/29510/55038/55041/55282/55384/content_2219817.html";
 const CHONGQING_FEEDBACK = "http://app.cqrb.cn/shishi/2024-08-21/2001290_pc.html";
 const FUJIAN_REPORT = "https://www.fzjsgw.com/sheqing/23662.html";
+const B3_FEEDBACK = "http://123zhe.com/article/8499073.html";
+const B4_FEEDBACK = "https://www.xwboo.com/news/detail-208749.html";
 const HENAN = "http://www.hnrco.org.cn/article/71512/1767082409685872";
 const HENAN_DAILY =
   "https://big5.cri.cn/gate/big5/hn.cri.cn/20251230/64e14281-2cc3-dfd9-ca6d-877163f59dbe.html";
@@ -201,7 +203,8 @@ export const ROUND_3 = [
       ...routine3,
       batch: 3,
       year: 2024,
-      listedIn: [B3],
+      listedIn: [B3, B3_FEEDBACK],
+      note: "中新网（转载）：督察组于2025年1月9日至10日分别向8个被督察对象反馈，各自日期未载 (fed back on 9-10 January 2025; the day of each party is not given)",
       launchDate: fact("2024-10-18", B3, "央视：今天全面启动"),
     },
     [
@@ -231,9 +234,9 @@ export const ROUND_3 = [
       ...routine3,
       batch: 4,
       year: 2025,
-      listedIn: [B4],
+      listedIn: [B4, B4_FEEDBACK],
       launchDate: fact("2025-05-26", B4, "中央生态环境保护督察协调局26日消息：全面启动"),
-      note: "统筹开展黄河流域督察和省域督察 (with the Yellow River basin inspection)",
+      note: "统筹开展黄河流域督察和省域督察；生态环境部：2025年9月11日至13日分别反馈 (with the Yellow River basin inspection; fed back on 11-13 September 2025)",
     },
     [
       ["shanxi", { group: group(B4, undefined, "蔡名照", undefined, IN_ORDER) }],
