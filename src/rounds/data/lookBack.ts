@@ -39,6 +39,9 @@ const NANCHANG =
 const HUBEI_PLAN =
   "http://sthjt.hubei.gov.cn/fbjd/xxgkml/qtzdgknr/hbdc/201912/t20191230_1820648.shtml";
 const GUANGXI = "https://thepaper.cn/newsDetail_forward_2179110";
+const YUNNAN_PLAN = "https://www.yn.gov.cn/ztgg/hbdc/zxqk/201904/t20190429_114592.html";
+const HEBEI_BAODING = "https://sthjj.baoding.gov.cn/article/387/13/xxgk/1.html";
+const HEBEI_NINGXIA_BJNEWS = "http://jiaxigo.com/c/2018-10-19/2194090.shtml";
 const GUIZHOU_GOV = "http://www.guizhou.gov.cn/ztzl/pxxsdfzxpz/zwr/202001/t20200115_43166221.html";
 
 const lookBack = { kind: "look_back", ordinal: 1 } as const;
@@ -69,6 +72,11 @@ export const LOOK_BACK_1 = [
           group: group(HEBEI, 1),
           stationingStart: fact("2018-05-31", HEBEI),
           stationingEnd: fact("2018-06-30", HEBEI),
+          feedbackDate: fact(
+            "2018-10-18",
+            [HEBEI_BAODING, HEBEI_NINGXIA_BJNEWS],
+            "保定市生态环境局（2018-10-25）：“10月18日……中央环保督察组对河北省开展‘回头看’情况反馈会议”召开；新京报（转载，2018-10-19）：“昨日”向河北和宁夏反馈；年份取自页面日期",
+          ),
         },
       ],
       [
@@ -91,6 +99,11 @@ export const LOOK_BACK_1 = [
             "《环境保护》：进驻时间2018年6月1日—7月1日",
           ),
           stationingEnd: fact("2018-07-01", B1_STATIONING),
+          feedbackDate: fact(
+            "2018-10-18",
+            HEBEI_NINGXIA_BJNEWS,
+            "新京报（转载，页面日期2018-10-19）：“昨日，中央环保督察组向河北和宁夏两省（区）反馈‘回头看’以及专项督察意见”",
+          ),
         },
       ],
       [
@@ -178,8 +191,18 @@ export const LOOK_BACK_1 = [
       [
         "yunnan",
         {
-          group: group(YUNNAN, 6),
-          stationingStart: fact("2018-06-05", YUNNAN, "云南网：6月5日进驻"),
+          group: group([YUNNAN, YUNNAN_PLAN], 6),
+          stationingStart: fact(
+            "2018-06-05",
+            [YUNNAN, YUNNAN_PLAN],
+            "云南网：6月5日进驻；云南省人民政府网：2018年6月5日至7月5日",
+          ),
+          stationingEnd: fact("2018-07-05", YUNNAN_PLAN),
+          feedbackDate: fact(
+            "2018-10-22",
+            YUNNAN_PLAN,
+            "云南省人民政府网（2019-04-02）：2018年10月22日，中央第六环境保护督察组向云南省反馈了督察意见",
+          ),
         },
       ],
     ],
