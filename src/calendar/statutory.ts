@@ -279,9 +279,9 @@ function dueDate(limit: TimeLimit, from: IsoDate, options: CalendarOptions | und
 /**
  * The built-in rule table. Plan limits: 30 working days under the trial plan and the 2019 rules,
  * 45 from the third round (the 2022 measures, whose text is not among the sources), 45 assumed
- * under the 2025 regulations. The report of rectification: a 6-month limit in the first round is
- * not stated by any source found; practice was 8-18 months. The plan after an interview: 20
- * working days, not confirmed. Provincial inspections (Sichuan 2021): task list within 30 working
+ * under the 2025 regulations. The report of rectification to the State Council: 6 months after
+ * feedback in the first round (中新社 on Anhui, 2017); no later limit was found. The plan after an
+ * interview: 20 working days (MEE interview reports, 2018). Provincial inspections (Sichuan 2021): task list within 30 working
  * days of feedback, status within 6 months of the list. Public notices: 10 working days (Sichuan
  * 2025, Suzhou 2024, Tianjin Dongli 2025). Petition results: 10 days (Hainan 2019). Pass your own
  * table (e.g. `[...STATUTORY_RULES, myProvinceRule]`) in `statutoryDeadlines`' `rules` option.
@@ -290,7 +290,7 @@ function dueDate(limit: TimeLimit, from: IsoDate, options: CalendarOptions | und
  * ```ts
  * import { STATUTORY_RULES } from "ducha/calendar";
  * STATUTORY_RULES.filter((rule) => rule.duty === "rectificationPlan").map((rule) => rule.amount); //=> [30, 30, 45, 45]
- * STATUTORY_RULES.filter((rule) => !rule.confirmed).map((rule) => rule.id); //=> ["plan-2025-regulations", "report-trial-6-months", "interview-plan-20"]
+ * STATUTORY_RULES.filter((rule) => !rule.confirmed).map((rule) => rule.id); //=> ["plan-2025-regulations"]
  * ```
  * @category Statutory limits
  */

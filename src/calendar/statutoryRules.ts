@@ -155,15 +155,19 @@ export const RULE_TABLE: readonly StatutoryRule[] = [
     basis: TRIAL,
     scope: "national",
     appliesUntil: "2019-07-07",
-    confirmed: false,
+    confirmed: true,
+    // 中新网 2017-09-27 on Anhui's round-1 feedback of 2017-07-29: the group set both limits.
+    quote:
+      "要求安徽省在30个工作日内将督察整改方案报送国务院，同时抄送国家环境保护督察办公室，6个月内将整改落实情况报送国务院",
     sources: [
+      "https://huanbao.in-en.com/html/huanbao-2270501.shtml",
+      "http://yqmw666.cn/2017/09/27/ARTI1506518661777864.shtml",
       "http://www.xjhbcy.cn/articles/show/2098",
-      "https://feifmx.com/social/1007/20170420/30438807.html",
     ],
     inference: {
       "zh-CN":
-        "未见来源明载“6个月”；实际公开在反馈后约8至18个月（新疆：2018年1月2日反馈，2019年4月公开整改情况）。2019年《工作规定》与2022年《整改工作办法》的相应时限亦未见来源，仅称“按有关规定向社会公开”。",
-      en: "No source states six months; status reports were published 8-18 months after feedback (Xinjiang: fed back 2018-01-02, status published 2019-04). No source gives the 2019 rules' or the 2022 measures' limit either; they say only that the status is published as the rules require.",
+        "时限见于中新社2017年9月27日关于安徽第一轮督察反馈的报道（督察组提出的要求），方案原文未见。该时限指向国务院报送，不是向社会公开：新疆2018年1月2日反馈，2019年4月才公开整改情况。2019年《工作规定》与2022年《整改工作办法》的相应时限未见来源，故本规则只适用至第二轮启动前。",
+      en: "The limit is quoted by 中新社 (2017-09-27) reporting the group's requirements after Anhui's round-1 feedback, not read in the plan itself. It is a report to the State Council, not publication: Xinjiang, fed back 2018-01-02, published its status in 2019-04. No source gives the 2019 rules' or the 2022 measures' limit, so the rule applies only until round 2 started.",
     },
   },
   {
@@ -176,17 +180,25 @@ export const RULE_TABLE: readonly StatutoryRule[] = [
     amount: 20,
     unit: "workingDays",
     countedFrom: "interview",
-    basis: { "zh-CN": "《生态环境部约谈办法》（2020年）", en: "MEE Interview Measures (2020)" },
+    basis: {
+      "zh-CN": "生态环境部约谈要求（《生态环境部约谈办法》，2020年修订）",
+      en: "MEE interview requirements (MEE Interview Measures, revised 2020)",
+    },
     scope: "national",
-    confirmed: false,
+    confirmed: true,
+    // 生态环境部 2018-08-01 interview of five counties (央广, reposted); 人民日报 2018-09-27 on the
+    // 2018-09-26 interview over nature reserves says the same: "应在20个工作日内报送生态环境部".
+    quote: "要在20个工作日内将整改方案报送生态环境部",
     sources: [
+      "http://m.mumen.com.cn/news/10993.html",
+      "http://xinwenlianbo.tv/zhibo/46990.html",
+      "http://www.hnmdtv.com/news/2018/0927/13460.html",
       "https://hbsb.xny365.com/article-31854.html",
-      "http://companya.cn/xwzx/aqhb/202008/t20200828_38030.html",
     ],
     inference: {
       "zh-CN":
-        "来源仅载《约谈办法》2020年修订印发（六章二十六条）、规范了约谈整改要求；“20个工作日”未见原文。",
-      en: "The sources only say the measures were revised in 2020 (6 chapters, 26 articles) and set rectification requirements after an interview; the 20 working days are not in any text found.",
+        "20个工作日见于生态环境部2018年两次约谈的通报（8月1日约谈5县（市、区），9月26日就自然保护区约谈8地），是约谈时提出的要求；2020年修订的《约谈办法》（六章二十六条）原文未见，是否对所有约谈统一规定20个工作日未经原文确认。",
+      en: "The 20 working days are stated in the MEE's reports of two 2018 interviews (five counties on 1 August; eight localities over nature reserves on 26 September) as requirements set at the interview; the text of the measures revised in 2020 (6 chapters, 26 articles) was not found, so whether it fixes 20 working days for every interview is not confirmed from it.",
     },
   },
   {

@@ -53,8 +53,10 @@ describe("scheduleFindings", () => {
     expect(check("2021年8月25日至9月26日，督察组进驻某地")).toEqual([]);
     // Two provinces in one sentence: no guess.
     expect(check("2022年3月25日至4月25日，督察组分别进驻江苏省和内蒙古自治区")).toEqual([]);
-    // Hebei's look-back of 2018 has no feedback date in the schedule.
-    expect(check("中央第一环境保护督察组对河北省开展“回头看”，于2018年10月20日反馈")).toEqual([]);
+    // Liaoning's look-back of 2018 has no feedback date in the schedule.
+    expect(check("中央第一生态环境保护督察组对辽宁省开展“回头看”，于2019年5月14日反馈")).toEqual(
+      [],
+    );
   });
 
   it("accepts the Hebei pilot's disputed start under either reading", () => {

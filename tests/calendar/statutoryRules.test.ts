@@ -7,6 +7,7 @@ import {
   workdaysBetween,
 } from "../../src/calendar/index.js";
 import { DuchaError } from "../../src/errors.js";
+import { INSPECTIONS } from "../../src/rounds/index.js";
 
 const rule = (id: string): StatutoryRule => {
   const found = STATUTORY_RULES.find((r) => r.id === id);
@@ -86,22 +87,49 @@ describe("statutoryDeadlines from the rule table", () => {
     expect(workdaysBetween("2025-09-11", plan!.due)).toBe(45);
   });
 
-  it("report-trial-6-months: Xinjiang's status came fifteen months later, past the unconfirmed six", () => {
+  // Anhui, round 1: fed back 2017-07-29; the group required the plan within 30 working days and
+  // the rectification reported to the State Council within 6 months; the plan went on 2017-09-03
+  // (中新社 2017-09-27, https://huanbao.in-en.com/html/huanbao-2270501.shtml).
+  it("report-trial-6-months: Anhui's round-1 feedback, from the schedule's record", () => {
+    const anhui = INSPECTIONS.find((r) => r.id === "r1-b3-anhui");
+    const feedback = anhui?.feedbackDate?.value;
+    expect(feedback).toBe("2017-07-29");
+    const duties = statutoryDeadlines({ feedbackDate: feedback as string });
+    expect(ids(duties)).toEqual(["plan-2015-trial", "report-trial-6-months"]);
+    const [plan, report] = duties;
+    expect("2017-09-03" <= plan!.due).toBe(true);
+    expect(report?.due).toBe("2018-01-29");
+    expect(report?.rule?.confirmed).toBe(true);
+    expect(report?.rule?.quote).toContain("6个月内将整改落实情况报送国务院");
+  });
+
+  it("report-trial-6-months: a report to the State Council, not publication (Xinjiang)", () => {
+    // Xinjiang's status was published in 2019-04, fifteen months after its 2018-01-02 feedback.
     const report = statutoryDeadlines({ feedbackDate: "2018-01-02" })[1];
     expect(report?.due).toBe("2018-07-02");
     expect("2019-04-28" > report!.due).toBe(true);
-    expect(rule("report-trial-6-months").confirmed).toBe(false);
+    expect(rule("report-trial-6-months").confirmed).toBe(true);
     // A 31st rolls back to the month's last day.
     const [, late] = statutoryDeadlines({ feedbackDate: "2017-08-31" });
     expect(late?.due).toBe("2018-02-28");
+    // Round 2 (the 2019 rules) has no report limit in the table.
+    expect(ids(statutoryDeadlines({ feedbackDate: "2020-05-12" }))).toEqual(["plan-2019-rules"]);
   });
 
-  it("interview-plan-20: counted from the interview, flagged unconfirmed", () => {
-    // No published interview with its plan date was found; the date here is the user's.
-    const duties = statutoryDeadlines({ feedbackDate: "2021-12-12", interviewDate: "2022-03-01" });
+  // MEE interviews of 2018: five counties on 2018-08-01 ("要在20个工作日内将整改方案报送生态环境部",
+  // http://m.mumen.com.cn/news/10993.html) and eight localities over nature reserves on 2018-09-26
+  // (人民日报, http://www.hnmdtv.com/news/2018/0927/13460.html), across the National Day holiday.
+  it.each([
+    ["2018-08-01", "2018-08-29"],
+    ["2018-09-26", "2018-10-29"],
+  ])("interview-plan-20: the MEE interview of %s, plan due %s", (interviewDate, due) => {
+    const duties = statutoryDeadlines({ feedbackDate: "2017-12-22", interviewDate });
     const interview = duties.find((d) => d.duty === "interviewPlan");
-    expect(interview?.due).toBe(addWorkdays("2022-03-01", 20));
-    expect(interview?.rule?.confirmed).toBe(false);
+    expect(interview?.due).toBe(due);
+    expect(workdaysBetween(interviewDate, due)).toBe(20);
+    expect(interview?.rule?.id).toBe("interview-plan-20");
+    expect(interview?.rule?.confirmed).toBe(true);
+    expect(interview?.rule?.quote).toContain("20个工作日内");
   });
 
   // Sichuan, provincial round 2 batch 3: feedback finished 2021-03-04; task list within 30 working

@@ -25,6 +25,28 @@ describe("INSPECTIONS", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  // MEE, 2018-05-25: six groups for 河北、河南，内蒙古、宁夏，黑龙江，江苏、江西，广东、广西，云南
+  // (https://ybgt.cn/news/show-6974.html); batch 2 covered the other ten of the 20 look-back provinces.
+  it("has the ten provinces of the first look-back batch and twenty in all", () => {
+    const lookBack = INSPECTIONS.filter((r) => r.kind === "look_back" && r.ordinal === 1);
+    const batch1 = lookBack.filter((r) => r.batch === 1).map((r) => r.party.name);
+    expect(batch1.sort()).toEqual(
+      [
+        "河北省",
+        "河南省",
+        "内蒙古自治区",
+        "宁夏回族自治区",
+        "黑龙江省",
+        "江苏省",
+        "江西省",
+        "广东省",
+        "广西壮族自治区",
+        "云南省",
+      ].sort(),
+    );
+    expect(lookBack.length).toBe(20);
+  });
+
   describe.each(INSPECTIONS.map((r) => [r.id, r] as const))("%s", (_id, record) => {
     it("validates as an Inspection and its Round as a Round", () => {
       expect(Inspection.safeParse(record).success).toBe(true);

@@ -53,6 +53,26 @@ const FUJIAN_REPORT = "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk15/201809/t20180
 const BEIJING_REPORT = "http://m.sgcio.com/icontent/37/72938.html";
 const GUANGDONG_ENTRY = "https://news.sohu.com/20161128/n474381431.shtml";
 const ZHEJIANG_FEEDBACK = "http://www.zzx168.com/politics/2017-12/24/c_1122159102.htm";
+const B1_FEEDBACK_PD = "http://paper.people.com.cn/rmrbhwb/html/2016-11/16/content_1728083.htm";
+const JIANGSU_REPORT = "https://xkdiek.com/jg/Print.aspx?id=161112";
+const JIANGSU_FEEDBACK = "http://wzatv.cc/atv/a/yaowen/2016/1116/171159.html";
+const JIANGXI_REPORT = "https://xwzx.qqzyw.com/show-164740.html";
+const HENAN_PLAN = "http://hen.chinadaily.com.cn/2017-04/27/content_29113418.htm";
+const GUANGXI_REPORT = "http://gx.cri.cn/20180212/204e51af-35c2-c142-c9f4-c98950f24114.html";
+const YUNNAN_REPORT = "https://m.wenke99.com/p-515105.html";
+const SHANXI_FEEDBACK = "http://m.csgzkj.com/c/2017-07-31/1688857.shtml";
+const ANHUI_FEEDBACK = "https://mhuanbao.bjx.com.cn/mnews/20170730/840186.shtml";
+const ANHUI_CNS = "https://huanbao.in-en.com/html/huanbao-2270501.shtml";
+const HUNAN_REPORT = "http://3g.lc123.net/html/159/332793/0.html";
+const HUNAN_XINHUA = "http://nakedoat.com/xinwen/2017-07/31/content_5215039.htm";
+const GUIZHOU_REPORT = "https://news.bjx.com.cn/html/20180928/931228-12.shtml";
+const GUIZHOU_FEEDBACK = "http://env.people.com.cn/n1/2017/0802/c1010-29443426.html";
+const SHANGHAI_PLAN =
+  "http://shanghai.baogaosu.com/xinwen/%E4%B8%8A%E6%B5%B7%E5%B8%82%E5%85%AC%E5%BC%80%E4%B8%AD%E5%A4%AE%E7%8E%AF%E5%A2%83%E4%BF%9D%E6%8A%A4%E7%9D%A3%E5%AF%9F%E6%95%B4%E6%94%B9/59403884/";
+const SHANGHAI_REPORT = "http://m.sgcio.com/icontent/37/72970.html";
+const SHAANXI_XINHUA =
+  "http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2018-05/16/content_5291394.htm";
+const SHAANXI_REPORT = "https://m.dragongams.com/mnews/20180515/897863.shtml";
 
 const IN_ORDER = "组长按来源“组长分别由…担任”所列顺序对应被督察省份";
 const IN_ORDER_EN = "leader read from the order of the source's list (组长分别由…担任)";
@@ -110,12 +130,96 @@ export const ROUND_1 = [
         ),
       },
     ],
-    ["heilongjiang", { group: group(B1, undefined, "杨松", undefined, ORDER_NOTE) }],
-    ["jiangsu", { group: group(B1, undefined, "吴新雄", undefined, ORDER_NOTE) }],
-    ["jiangxi", { group: group(B1, undefined, "李家祥", undefined, ORDER_NOTE) }],
-    ["henan", { group: group(B1, undefined, "王万宾", undefined, ORDER_NOTE) }],
-    ["guangxi", { group: group(B1, undefined, "姜伟新", undefined, ORDER_NOTE) }],
-    ["yunnan", { group: group(B1, undefined, "贾治邦", undefined, ORDER_NOTE) }],
+    [
+      "heilongjiang",
+      {
+        group: group(B1, undefined, "杨松", undefined, ORDER_NOTE),
+        feedbackDate: fact(
+          "2016-11-15",
+          B1_FEEDBACK_PD,
+          "人民日报海外版2016-11-16：继11月12日向内蒙古反馈后，15日向河南、黑龙江、江苏反馈",
+        ),
+      },
+    ],
+    [
+      "jiangsu",
+      {
+        group: group(
+          [B1, JIANGSU_FEEDBACK],
+          3,
+          "吴新雄",
+          undefined,
+          `${ORDER_NOTE}；第三组及组长见反馈报道`,
+        ),
+        feedbackDate: fact(
+          "2016-11-15",
+          [JIANGSU_REPORT, JIANGSU_FEEDBACK, B1_FEEDBACK_PD],
+          "江苏省整改情况（转载）：2016年11月15日，中央第三环境保护督察组向我省正式反馈督察意见",
+        ),
+      },
+    ],
+    [
+      "jiangxi",
+      {
+        group: group(
+          [B1, JIANGXI_REPORT],
+          4,
+          "李家祥",
+          undefined,
+          `${ORDER_NOTE}；第四组见江西省整改进展`,
+        ),
+        stationingStart: fact("2016-07-14", JIANGXI_REPORT, "江西省公开的整改进展（转载）"),
+        stationingEnd: fact("2016-08-14", JIANGXI_REPORT),
+        feedbackDate: fact("2016-11-17", JIANGXI_REPORT),
+      },
+    ],
+    [
+      "henan",
+      {
+        group: group(
+          [B1, HENAN_PLAN],
+          5,
+          "王万宾",
+          undefined,
+          `${ORDER_NOTE}；第五组见河南省整改方案`,
+        ),
+        stationingStart: fact("2016-07-16", HENAN_PLAN, "河南省整改方案（中国日报河南频道转载）"),
+        stationingEnd: fact("2016-08-16", HENAN_PLAN),
+        feedbackDate: fact("2016-11-15", [HENAN_PLAN, B1_FEEDBACK_PD]),
+      },
+    ],
+    [
+      "guangxi",
+      {
+        group: group(
+          [B1, GUANGXI_REPORT],
+          6,
+          "姜伟新",
+          undefined,
+          `${ORDER_NOTE}；第六组见广西整改情况`,
+        ),
+        feedbackDate: fact(
+          "2016-11-17",
+          GUANGXI_REPORT,
+          "广西日报（国际在线转载）：2016年7-8月督察，11月17日反馈；进驻起止日未载",
+        ),
+      },
+    ],
+    [
+      "yunnan",
+      {
+        group: group(
+          [B1, YUNNAN_REPORT],
+          7,
+          "贾治邦",
+          undefined,
+          `${ORDER_NOTE}；第七组见云南省整改情况`,
+        ),
+        stationingStart: fact("2016-07-15", YUNNAN_REPORT, "云南省公开的整改情况（文库转载）"),
+        stationingEnd: fact("2016-08-15", YUNNAN_REPORT),
+        feedbackDate: fact("2016-11-23", YUNNAN_REPORT),
+      },
+    ],
     [
       "ningxia",
       {
@@ -150,7 +254,16 @@ export const ROUND_1 = [
     [
       "shanghai",
       {
-        group: group(B2, undefined, "朱之鑫", undefined, ORDER_NOTE),
+        group: group(
+          [B2, SHANGHAI_PLAN, SHANGHAI_REPORT],
+          2,
+          "朱之鑫",
+          undefined,
+          `${ORDER_NOTE}；第二组见上海市整改方案`,
+        ),
+        stationingStart: fact("2016-11-28", SHANGHAI_PLAN, "上海市公开的整改方案（转载）"),
+        stationingEnd: fact("2016-12-28", SHANGHAI_PLAN),
+        feedbackDate: fact("2017-04-12", [SHANGHAI_PLAN, SHANGHAI_REPORT]),
         taskCount: fact(46, B2_PLANS),
       },
     ],
@@ -205,7 +318,20 @@ export const ROUND_1 = [
     [
       "shaanxi",
       {
-        group: group(B2, undefined, "李家祥", undefined, ORDER_NOTE),
+        group: group(
+          [B2, SHAANXI_XINHUA, SHAANXI_REPORT],
+          6,
+          "李家祥",
+          undefined,
+          `${ORDER_NOTE}；第六组见新华社报道`,
+        ),
+        stationingStart: fact(
+          "2016-11-28",
+          [SHAANXI_XINHUA, SHAANXI_REPORT],
+          "新华社（中国政府网）2018-05-16；陕西省整改情况报告（转载）",
+        ),
+        stationingEnd: fact("2016-12-28", [SHAANXI_XINHUA, SHAANXI_REPORT]),
+        feedbackDate: fact("2017-04-11", [SHAANXI_XINHUA, SHAANXI_REPORT]),
         taskCount: fact(59, B2_PLANS),
       },
     ],
@@ -247,7 +373,25 @@ export const ROUND_1 = [
         taskCount: fact(49, TIANJIN_REPORT, "整改方案确定的49项整改任务"),
       },
     ],
-    ["shanxi", { group: group(B3, undefined, "杨松", undefined, ORDER_NOTE) }],
+    [
+      "shanxi",
+      {
+        group: group(
+          [B3, SHANXI_FEEDBACK],
+          2,
+          "杨松",
+          undefined,
+          `${ORDER_NOTE}；第二组见人民日报反馈报道`,
+        ),
+        stationingStart: fact(
+          "2017-04-28",
+          SHANXI_FEEDBACK,
+          "人民日报2017-07-31（转载）：4月28日至5月28日督察，7月30日反馈",
+        ),
+        stationingEnd: fact("2017-05-28", SHANXI_FEEDBACK),
+        feedbackDate: fact("2017-07-30", SHANXI_FEEDBACK),
+      },
+    ],
     [
       "liaoning",
       {
@@ -268,7 +412,19 @@ export const ROUND_1 = [
         taskCount: fact(58, LIAONING_REPORT, "《整改方案》58项整改任务"),
       },
     ],
-    ["anhui", { group: group(B3, undefined, "朱之鑫", undefined, ORDER_NOTE) }],
+    [
+      "anhui",
+      {
+        group: group([B3, ANHUI_FEEDBACK], 4, "朱之鑫", "翟青"),
+        stationingStart: fact(
+          "2017-04-27",
+          [ANHUI_FEEDBACK, ANHUI_CNS],
+          "反馈通报（北极星转载）：2017年4月27日至5月27日督察，7月29日反馈",
+        ),
+        stationingEnd: fact("2017-05-27", ANHUI_FEEDBACK),
+        feedbackDate: fact("2017-07-29", [ANHUI_FEEDBACK, ANHUI_CNS]),
+      },
+    ],
     [
       "fujian",
       {
@@ -292,10 +448,39 @@ export const ROUND_1 = [
     [
       "hunan",
       {
-        group: group(B3, 6, "吴新雄", undefined, `${ORDER_NOTE}；第六组见来源动员会报道`),
+        group: group(
+          [B3, HUNAN_REPORT, HUNAN_XINHUA],
+          6,
+          "吴新雄",
+          undefined,
+          `${ORDER_NOTE}；第六组见来源动员会报道`,
+        ),
+        stationingStart: fact(
+          "2017-04-24",
+          [HUNAN_REPORT, HUNAN_XINHUA],
+          "湖南省整改落实情况报告（转载）；新华社长沙7月31日电",
+        ),
+        stationingEnd: fact("2017-05-24", [HUNAN_REPORT, HUNAN_XINHUA]),
+        feedbackDate: fact("2017-07-31", [HUNAN_REPORT, HUNAN_XINHUA]),
       },
     ],
-    ["guizhou", { group: group(B3, undefined, "马中平", undefined, ORDER_NOTE) }],
+    [
+      "guizhou",
+      {
+        group: group(
+          [B3, GUIZHOU_REPORT, GUIZHOU_FEEDBACK],
+          7,
+          "马中平",
+          undefined,
+          `${ORDER_NOTE}；第七组见贵州省整改情况报告`,
+        ),
+        feedbackDate: fact(
+          "2017-08-01",
+          [GUIZHOU_REPORT, GUIZHOU_FEEDBACK],
+          "贵州省整改情况报告（生态环境部2018-09-28，北极星转载）：2017年8月1日反馈；人民日报：1日反馈",
+        ),
+      },
+    ],
   ]),
   ...batch(
     {

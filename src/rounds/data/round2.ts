@@ -70,6 +70,18 @@ const SHANGHAI_PLAN =
   "http://www.shanghai.gov.cn/nw45142/20201020/3472ad49206e4a72a96d96190567056c.html";
 const HAINAN_PLAN =
   "https://www.hainan.gov.cn/hainan/5309/202010/7ad2123a1fa542759fbd798a27160f48.shtml";
+const SHANGHAI_REPORT =
+  "http://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/ywgz/zysthjbhdc/dczg/202111/t20211123_961530.shtml";
+const HAINAN_REPORT =
+  "http://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/ywgz/zysthjbhdc/dczg/202111/t20211123_961528.shtml";
+const NANCHANG =
+  "https://saintpaulhem.com/ncszf/gkgsgg/202302/886e173a949d4170a0f6e8f0e851278c.shtml";
+const HUBEI_PLAN = "http://hb.china.com.cn/2022-05/20/content_41976818.htm";
+const HEBEI_PLAN = "https://m.dragongams.com/mnews/20230118/1283873.shtml";
+const HEBEI_CENEWS = "http://www.guoyuyd.com/news/202203/24/132219.html";
+const NINGXIA_PLAN =
+  "https://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/ywgz/zysthjbhdc/dczg/202209/t20220917_994229.shtml";
+const ANHUI_PLAN = "https://m.bidcenter.com.cn/newsrili-1-196653321.html";
 const B1_FEEDBACK = "https://news.record.hk/lohas/2020/05/16/15362.html";
 const QINGHAI_FEEDBACK =
   "http://big5.mee.gov.cn/gate/big5/www.mee.gov.cn/xxgk2018/xxgk/xxgk15/202005/t20200509_778379.html";
@@ -113,7 +125,18 @@ export const ROUND_2 = [
       note: "2019年7月8日生态环境部宣布将全面启动；8个督察组；2020年5月8日至12日以书面形式反馈 (announced on 8 July 2019; 8 groups; fed back in writing on 8-12 May 2020)",
     },
     [
-      ["shanghai", { planPublishedDate: fact("2020-10-20", SHANGHAI_PLAN) }],
+      [
+        "shanghai",
+        {
+          group: group(SHANGHAI_REPORT, 1),
+          feedbackDate: fact(
+            "2020-05-12",
+            SHANGHAI_REPORT,
+            "生态环境部网站：上海市公开整改落实情况（2021-11-23）",
+          ),
+          planPublishedDate: fact("2020-10-20", SHANGHAI_PLAN),
+        },
+      ],
       [
         "fujian",
         {
@@ -126,7 +149,17 @@ export const ROUND_2 = [
       ],
       [
         "hainan",
-        { group: group(HAINAN_PLAN, 3), planPublishedDate: fact("2020-10-19", HAINAN_PLAN) },
+        {
+          group: group([HAINAN_PLAN, HAINAN_REPORT], 3),
+          stationingStart: fact(
+            "2019-07-14",
+            HAINAN_REPORT,
+            "生态环境部网站：海南省公开整改落实情况（2021-11-23）",
+          ),
+          stationingEnd: fact("2019-08-14", HAINAN_REPORT),
+          feedbackDate: fact("2020-05-09", HAINAN_REPORT),
+          planPublishedDate: fact("2020-10-19", HAINAN_PLAN),
+        },
       ],
       [
         "chongqing",
@@ -253,15 +286,35 @@ export const ROUND_2 = [
       [
         "anhui",
         {
-          group: group([B3, ANHUI_FEEDBACK], 3, "刘伟平", "李春良"),
-          feedbackDate: fact("2021-07-20", ANHUI_FEEDBACK, "生态环境部反馈通报（转载）"),
+          group: group([B3, ANHUI_FEEDBACK, ANHUI_PLAN], 3, "刘伟平", "李春良"),
+          stationingStart: fact(
+            "2021-04-07",
+            ANHUI_PLAN,
+            "安徽省整改方案（转载）：2021年4月7日至5月7日",
+          ),
+          stationingEnd: fact("2021-05-07", ANHUI_PLAN),
+          feedbackDate: fact(
+            "2021-07-20",
+            [ANHUI_FEEDBACK, ANHUI_PLAN],
+            "生态环境部反馈通报（转载）",
+          ),
         },
       ],
       [
         "jiangxi",
         {
-          group: group([B3, JIANGXI_FEEDBACK], 4, "宋秀岩", "赵英民"),
-          feedbackDate: fact("2021-07-17", JIANGXI_FEEDBACK, "新华社北京7月17日电（转载）"),
+          group: group([B3, JIANGXI_FEEDBACK, NANCHANG], 4, "宋秀岩", "赵英民"),
+          stationingStart: fact(
+            "2021-04-07",
+            NANCHANG,
+            "南昌市人民政府公开的整改情况（转载）：2021年4月7日至5月7日",
+          ),
+          stationingEnd: fact("2021-05-07", NANCHANG),
+          feedbackDate: fact(
+            "2021-07-17",
+            [JIANGXI_FEEDBACK, NANCHANG],
+            "新华社北京7月17日电（转载）",
+          ),
         },
       ],
       [
@@ -350,8 +403,18 @@ export const ROUND_2 = [
       [
         "hubei",
         {
-          group: group([B4, HUBEI_FEEDBACK], 3, "徐敬业", "赵英民"),
-          feedbackDate: fact("2021-12-13", HUBEI_FEEDBACK, "生态环境部反馈通报（转载）"),
+          group: group([B4, HUBEI_FEEDBACK, HUBEI_PLAN], 3, "徐敬业", "赵英民"),
+          stationingStart: fact(
+            "2021-08-31",
+            HUBEI_PLAN,
+            "湖北省整改方案（中国网湖北转载）：2021年8月31日至9月30日",
+          ),
+          stationingEnd: fact("2021-09-30", HUBEI_PLAN),
+          feedbackDate: fact(
+            "2021-12-13",
+            [HUBEI_FEEDBACK, HUBEI_PLAN],
+            "生态环境部反馈通报（转载）",
+          ),
         },
       ],
       [
@@ -406,15 +469,40 @@ export const ROUND_2 = [
         },
       ],
       ["shaanxi", { group: group(B5, 3, "刘伟平", "邱启文") }],
-      ["ningxia", { group: group(B5, 4, "宋秀岩", "张雪樵") }],
+      [
+        "ningxia",
+        {
+          group: group([B5, NINGXIA_PLAN], 4, "宋秀岩", "张雪樵"),
+          stationingStart: fact(
+            "2021-12-03",
+            NINGXIA_PLAN,
+            "生态环境部网站：宁夏整改方案（2022-09-17）：2021年12月3日至2022年1月3日",
+          ),
+          stationingEnd: fact("2022-01-03", NINGXIA_PLAN),
+          feedbackDate: fact("2022-03-21", NINGXIA_PLAN),
+        },
+      ],
     ],
   ),
   ...batch({ ...routine2, batch: 6, year: 2022, listedIn: [B6] }, [
     [
       "hebei",
       {
-        group: group([B6, HEBEI_FEEDBACK], 1, "蒋巨峰", "左力"),
-        feedbackDate: fact("2022-06-01", HEBEI_FEEDBACK, "生态环境部反馈通报（转载）"),
+        group: group([B6, HEBEI_FEEDBACK, HEBEI_PLAN], 1, "蒋巨峰", "左力"),
+        stationingStart: {
+          ...fact("2022-03-23", HEBEI_PLAN, "河北省公开的整改方案（转载）：2022年3月23日—4月23日"),
+          disagreement: {
+            statement:
+              "中国环境（转载，2022-03-24）称“3月22日，中央第一生态环境保护督察组正式进驻河北”；整改方案称3月23日起 (a 中国环境 report dates the stationing from 22 March; Hebei's plan from 23 March)",
+            readings: [{ value: "2022-03-22", sources: [HEBEI_CENEWS] }],
+          },
+        },
+        stationingEnd: fact("2022-04-23", HEBEI_PLAN),
+        feedbackDate: fact(
+          "2022-06-01",
+          [HEBEI_FEEDBACK, HEBEI_PLAN],
+          "生态环境部反馈通报（转载）",
+        ),
       },
     ],
     [

@@ -31,6 +31,15 @@ const QINGHAI = "http://sqingke.com/?ssid=tuQ.doc7243";
 const JIANGSU = "http://mail.scqsfz.net/col/15363_157448/art/17277120/1729329814731o1wzNh13.html";
 const FUJIAN = "http://lpswo.com/portal/article/index/id/623.html";
 const GANSU = "https://huanbao.in-en.com/html/huanbao-2397471.shtml";
+const SHANGHAI_FEEDBACK = "http://dunya.com.cn/news/detail-148159.html";
+const JIANGXI_CNS = "http://qc.idea-sf.com:99/info.php?ODS6b=IZ.html";
+const HUNAN_PLAN = "http://da.gov.cn/da/gnyw/202504/5df6250c2981467ea94778644564cae2.shtml";
+const HUNAN_MOBILISATION =
+  "https://yynanhu.yueyang.gov.cn/29509/29510/55038/55041/55282/55384/content_2219817.html";
+const CHONGQING_FEEDBACK = "http://app.cqrb.cn/shishi/2024-08-21/2001290_pc.html";
+const FUJIAN_REPORT = "https://www.fzjsgw.com/sheqing/23662.html";
+const B3_FEEDBACK = "http://123zhe.com/article/8499073.html";
+const B4_FEEDBACK = "https://www.xwboo.com/news/detail-208749.html";
 const HENAN = "http://www.hnrco.org.cn/article/71512/1767082409685872";
 const HENAN_DAILY =
   "https://big5.cri.cn/gate/big5/hn.cri.cn/20251230/64e14281-2cc3-dfd9-ca6d-877163f59dbe.html";
@@ -63,7 +72,13 @@ export const ROUND_3 = [
         "fujian",
         {
           group: group([B1, FUJIAN], 1, "陈润儿", "翟青"),
-          feedbackDate: fact("2024-02-27", FUJIAN, "反馈通报（转载）"),
+          stationingStart: fact(
+            "2023-11-22",
+            FUJIAN_REPORT,
+            "福建省整改情况的转载（正文字序被打乱，日期可读）：“2023年11月22日起至12月22日期间”进驻，“2024年2月27日”反馈",
+          ),
+          stationingEnd: fact("2023-12-22", FUJIAN_REPORT),
+          feedbackDate: fact("2024-02-27", [FUJIAN, FUJIAN_REPORT], "反馈通报（转载）"),
         },
       ],
       [
@@ -115,7 +130,17 @@ export const ROUND_3 = [
       note: "新华社：督察组2024年8月20日至21日分别向7省（市）反馈 (fed back to the seven on 20-21 August 2024)",
     },
     [
-      ["shanghai", { group: group(B2, 1, "许达哲", "张雪樵") }],
+      [
+        "shanghai",
+        {
+          group: group([B2, SHANGHAI_FEEDBACK], 1, "许达哲", "张雪樵"),
+          feedbackDate: fact(
+            "2024-08-21",
+            SHANGHAI_FEEDBACK,
+            "上海发布（转载）：督察组于2024年8月21日向上海市委、市政府进行反馈",
+          ),
+        },
+      ],
       [
         "zhejiang",
         {
@@ -128,10 +153,48 @@ export const ROUND_3 = [
           stationingEnd: fact("2024-06-07", ZHEJIANG),
         },
       ],
-      ["jiangxi", { group: group(B2, 3, "刘伟", "任京东") }],
+      [
+        "jiangxi",
+        {
+          group: group([B2, JIANGXI_CNS], 3, "刘伟", "任京东"),
+          stationingStart: fact(
+            "2024-05-08",
+            JIANGXI_CNS,
+            "中新网南昌9月24日电（转载，页面发布时间2024-11-14）：“5月8日至6月8日，中央第三生态环境保护督察组进驻江西，开展了第三轮中央生态环境保护督察”；年份取自页面日期",
+          ),
+          stationingEnd: fact("2024-06-08", JIANGXI_CNS),
+          feedbackDate: fact(
+            "2024-08-21",
+            JIANGXI_CNS,
+            "同上：“8月21日，中央第三生态环境保护督察组向江西反馈了督察报告”；与批次反馈日期2024年8月20日至21日相合",
+          ),
+        },
+      ],
       ["hubei", { group: group(B2, 4, "李锦斌", "胡卫列") }],
-      ["hunan", { group: group(B2, 5, "蒋卓庆", "翟青") }],
-      ["chongqing", { group: group(B2, 6, "陈润儿", "郭芳") }],
+      [
+        "hunan",
+        {
+          group: group([B2, HUNAN_PLAN, HUNAN_MOBILISATION], 5, "蒋卓庆", "翟青"),
+          stationingStart: fact(
+            "2024-05-09",
+            [HUNAN_PLAN, HUNAN_MOBILISATION],
+            "湖南省公开的整改方案（转载）：2024年5月9日至6月9日；岳阳市南湖新区分局：5月9日进驻动员会在长沙召开",
+          ),
+          stationingEnd: fact("2024-06-09", HUNAN_PLAN),
+          feedbackDate: fact("2024-08-20", HUNAN_PLAN, "于2024年8月20日正式反馈督察报告"),
+        },
+      ],
+      [
+        "chongqing",
+        {
+          group: group([B2, CHONGQING_FEEDBACK], 6, "陈润儿", "郭芳"),
+          feedbackDate: fact(
+            "2024-08-20",
+            CHONGQING_FEEDBACK,
+            "重庆日报：督察组于2024年8月20日向重庆市委、市政府进行反馈",
+          ),
+        },
+      ],
       ["yunnan", { group: group(B2, 7, "叶冬松", "李云卿") }],
     ],
   ),
@@ -140,7 +203,8 @@ export const ROUND_3 = [
       ...routine3,
       batch: 3,
       year: 2024,
-      listedIn: [B3],
+      listedIn: [B3, B3_FEEDBACK],
+      note: "中新网（转载）：督察组于2025年1月9日至10日分别向8个被督察对象反馈，各自日期未载 (fed back on 9-10 January 2025; the day of each party is not given)",
       launchDate: fact("2024-10-18", B3, "央视：今天全面启动"),
     },
     [
@@ -170,9 +234,9 @@ export const ROUND_3 = [
       ...routine3,
       batch: 4,
       year: 2025,
-      listedIn: [B4],
+      listedIn: [B4, B4_FEEDBACK],
       launchDate: fact("2025-05-26", B4, "中央生态环境保护督察协调局26日消息：全面启动"),
-      note: "统筹开展黄河流域督察和省域督察 (with the Yellow River basin inspection)",
+      note: "统筹开展黄河流域督察和省域督察；生态环境部：2025年9月11日至13日分别反馈 (with the Yellow River basin inspection; fed back on 11-13 September 2025)",
     },
     [
       ["shanxi", { group: group(B4, undefined, "蔡名照", undefined, IN_ORDER) }],
