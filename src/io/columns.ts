@@ -1,5 +1,6 @@
 import { normalizeText, toSimplified } from "../_lib/text.js";
 import type { Bilingual } from "../lang.js";
+import { OUTCOME_KIND, type OutcomeKey } from "../outcomes/kinds.js";
 
 /**
  * The task fields a table column can fill.
@@ -226,7 +227,9 @@ export type PetitionColumn =
   | "accountability"
   | "status"
   | "closedDate"
-  | "handlingUnit";
+  | "handlingUnit"
+  // A ledger's count columns (责令整改（家次）, 罚款金额（万元）…): one enforcement figure each.
+  | OutcomeKey;
 
 /**
  * The header each petition column is written with, in both languages.
@@ -258,6 +261,10 @@ export const PETITION_COLUMNS: Readonly<Record<PetitionColumn, Bilingual>> = {
   status: { "zh-CN": "办结情况", en: "status" },
   closedDate: { "zh-CN": "办结时间", en: "closed date" },
   handlingUnit: { "zh-CN": "办理单位", en: "handling unit" },
+  // The outcome columns are named after their kind, as the bulletins name them.
+  ...(Object.fromEntries(
+    Object.values(OUTCOME_KIND).map((kind) => [kind.key, kind.label]),
+  ) as Record<OutcomeKey, Bilingual>),
 };
 
 /**
@@ -369,5 +376,46 @@ export const PETITION_HEADER_ALIASES: Readonly<Record<string, PetitionColumn>> =
   办理单位: "handlingUnit",
   承办单位: "handlingUnit",
   责任单位: "handlingUnit",
+  牵头责任单位: "handlingUnit",
   "handling unit": "handlingUnit",
+  // Headers of a city ledger's tracking system (漳州市环保督察信访件汇总表).
+  督察期间调查核实情况: "investigation",
+  督察期间处理情况: "actions",
+  办结状态: "status",
+  是否重复: "repeated",
+  // Count columns, one enforcement figure each; a fine's header says its unit (元, 万元, 亿元).
+  "责令整改（家次）": "ordersToRectify",
+  "责令整改（家）": "ordersToRectify",
+  责令整改家数: "ordersToRectify",
+  "立案处罚（家次）": "casesFiled",
+  "立案处罚（家）": "casesFiled",
+  "立案处罚（起）": "casesFiled",
+  "立案处罚（件）": "casesFiled",
+  立案处罚家数: "casesFiled",
+  "罚款金额（万元）": "finesYuan",
+  "罚款金额（元）": "finesYuan",
+  "罚款（万元）": "finesYuan",
+  "罚款（元）": "finesYuan",
+  "处罚金额（万元）": "finesYuan",
+  "处罚金额（元）": "finesYuan",
+  "罚没金额（万元）": "finesYuan",
+  "查封扣押（家次）": "seizures",
+  "查封扣押（家）": "seizures",
+  "关停取缔（家次）": "closures",
+  "关停取缔（家）": "closures",
+  "立案侦查（件次）": "criminalCases",
+  "立案侦查（件）": "criminalCases",
+  "立案侦查（起）": "criminalCases",
+  "行政拘留（人次）": "administrativeDetentions",
+  "行政拘留（人）": "administrativeDetentions",
+  "刑事拘留（人次）": "criminalDetentions",
+  "刑事拘留（人）": "criminalDetentions",
+  "拘留（人次）": "detentions",
+  "拘留（人）": "detentions",
+  "约谈（人次）": "interviews",
+  "约谈（人）": "interviews",
+  约谈人数: "interviews",
+  "问责（人次）": "accountablePeople",
+  "问责（人）": "accountablePeople",
+  问责人数: "accountablePeople",
 };

@@ -222,6 +222,13 @@ export const IO_ISSUES = defineIssues({
     en: (p: { received: string }) =>
       `unknown pollution type ${p.received} left out; expected 水, 大气, 土壤, 生态, 噪声, 辐射, 海洋, 固废 or 其他`,
   },
+  outcome_differs: {
+    severity: "warning",
+    "zh-CN": (p: { kind: string; kindEn: string; column: number; text: number }) =>
+      `${p.kind}一栏为${p.column}，处理情况文字中为${p.text}；以该栏数字为准，请核对`,
+    en: (p: { kind: string; kindEn: string; column: number; text: number }) =>
+      `the ${p.kindEn} column says ${p.column} where the text of the actions says ${p.text}; the column's figure is kept: check them`,
+  },
   unread_outcome: {
     severity: "info",
     "zh-CN": (p: { quote: string; kind: string; kindEn: string; reason: string }) =>

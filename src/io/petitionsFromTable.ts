@@ -5,8 +5,8 @@ import { issuesFromZod } from "../ledger/fromZod.js";
 import type { PetitionStatus, VerificationResult } from "../model/enums.js";
 import { LEDGER_FORMAT, Ledger } from "../model/ledger.js";
 import { PetitionCase } from "../model/petition.js";
-import { OUTCOME_KIND } from "../outcomes/kinds.js";
-import { readOutcomes } from "../outcomes/readOutcomes.js";
+import { OUTCOME_KIND, OUTCOME_KINDS, type OutcomeKey } from "../outcomes/kinds.js";
+import { readOutcomes, readOutcomeValue } from "../outcomes/readOutcomes.js";
 import { sumOutcomes } from "../outcomes/sumOutcomes.js";
 import { cellToIsoDate } from "./cellDate.js";
 import type { Cell } from "./cells.js";
@@ -261,7 +261,35 @@ export function petitionsFromTable(
         );
       }
     }
-    const outcomes = sumOutcomes(read);
+    const outcomes: Partial<Record<OutcomeKey, number | undefined>> = { ...sumOutcomes(read) };
+    // A count column is the ledger's own figure: it stands, and a text that says otherwise is
+    // reported beside it.
+    for (const kind of OUTCOME_KINDS) {
+      const written = text(kind.key);
+      if (written === "") continue;
+      const number = kind.key === "finesYuan" ? `${written}${fineScale(at(kind.key))}` : written;
+      const reading = readOutcomeValue(kind.key, number);
+      if (!("value" in reading)) {
+        invalid(
+          kind.key,
+          kind.key === "finesYuan" ? "an amount such as 3.56" : "a whole number such as 12",
+          kind.key === "finesYuan" ? "金额，如3.56" : "整数，如12",
+        );
+        continue;
+      }
+      const fromText = outcomes[kind.key];
+      if (fromText !== undefined && fromText !== reading.value) {
+        rowIssues.push(
+          issueFrom(IO_ISSUES, "outcome_differs", at(kind.key), {
+            kind: kind.label["zh-CN"],
+            kindEn: kind.label.en,
+            column: reading.value,
+            text: fromText,
+          }),
+        );
+      }
+      outcomes[kind.key] = reading.value;
+    }
     if (Object.keys(outcomes).length > 0) petition.outcomes = outcomes;
     const firstRow = idRows.get(id);
     if (firstRow !== undefined) {
@@ -342,4 +370,10 @@ export function tableKind(rows: readonly (readonly Cell[])[]): "tasks" | "petiti
     return p > t ? "petitions" : "tasks";
   }
   return undefined;
+}
+
+/** The scale a fine column's header states: 罚款金额（万元） counts in 万, （亿元） in 亿, else yuan. */
+function fineScale(path: IssuePath): "" | "万" | "亿" {
+  const header = String(path[path.length - 1] ?? "");
+  return header.includes("亿") ? "亿" : header.includes("万") ? "万" : "";
 }

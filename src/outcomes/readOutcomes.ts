@@ -178,6 +178,28 @@ function fenOf(number: string): number | undefined {
 
 type Reading = { value: number } | { reason: UnreadReason };
 
+/**
+ * One figure of an outcome kind written as a bare number, as a ledger's count column holds it: a
+ * whole count ("3", "三"), or for `finesYuan` an amount of yuan, exact to the fen, with 万 or 亿
+ * after it when the column counts in those ("25.154271万" is 251542.71). A number that is not
+ * whole (2.5家, a fine below the fen) gives `{ reason: "not_whole" }`.
+ *
+ * @example
+ * ```ts
+ * import { readOutcomeValue } from "ducha/outcomes";
+ * readOutcomeValue("finesYuan", "2150.5万"); //=> { value: 21505000 }
+ * readOutcomeValue("ordersToRectify", "十二"); //=> { value: 12 }
+ * readOutcomeValue("interviews", "2.5"); //=> { reason: "not_whole" }
+ * ```
+ * @category Outcomes
+ */
+export function readOutcomeValue(
+  key: OutcomeKey,
+  number: string,
+): { readonly value: number } | { readonly reason: UnreadReason } {
+  return readValue(key, number.trim().replace(/,/g, ""), undefined);
+}
+
 function readValue(key: OutcomeKey, number: string, approx: string | undefined): Reading {
   if (approx !== undefined) return { reason: "approximate" };
   if (key === "finesYuan") {

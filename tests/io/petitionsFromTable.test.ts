@@ -246,3 +246,63 @@ describe("parsePetitionsCsv and readPetitionsXlsx", () => {
     expect(result.ok && result.value.ledger.petitions[0]?.batch).toBe(29);
   });
 });
+
+// The columns of a city's petition ledger as its tracking system exports them
+// (漳州市环保督察信访件汇总表): one count column per enforcement figure, the fine in 万元.
+describe("a petition ledger's count columns", () => {
+  const HEADER = [
+    "受理编号",
+    "行政区域",
+    "督察期间处理情况",
+    "办结状态",
+    "责令整改（家次）",
+    "罚款金额（万元）",
+    "立案处罚（家次）",
+    "约谈（人次）",
+  ];
+  // Texts of examples/petitions-published.csv (rows 37 and 2), Bayannur and Inner Mongolia 2025.
+  const BAYANNUR = "其中,已办结1件、阶段性办结3件、未办结1件,责令整改3家,立案处罚3家。";
+  const REGION =
+    "已办结151件、阶段性办结209件、未办结35件,责令整改88家,立案处罚46家,罚款金额251542.71元,立案侦查18件,刑事拘留3人,约谈5人,问责8人。";
+
+  it("reads each column as the ledger's own figure, a fine in 万元 exactly, and says where the text differs", () => {
+    const result = petitionsFromTable([
+      HEADER,
+      ["P37", "巴彦淖尔市", BAYANNUR, "已办结", 3, null, "3", null],
+      ["P02", "内蒙古自治区", REGION, "已办结", "88", "25.154271", "46", "6"],
+    ]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [bayannur, region] = result.value.ledger.petitions;
+    expect(bayannur?.outcomes).toEqual({ ordersToRectify: 3, casesFiled: 3 });
+    expect(region?.outcomes).toMatchObject({
+      ordersToRectify: 88,
+      casesFiled: 46,
+      finesYuan: 251542.71,
+      criminalCases: 18,
+      criminalDetentions: 3,
+      accountablePeople: 8,
+      // The column says 6 where the text says 约谈5人: the column stands, and it is reported.
+      interviews: 6,
+    });
+    const differs = result.issues.filter((issue) => issue.code === "outcome_differs");
+    expect(differs.map((issue) => [issue.path, issue.params])).toEqual([
+      [["rows", 3, "约谈（人次）"], { kind: "约谈", kindEn: "interviews", column: 6, text: 5 }],
+    ]);
+    expect(differs[0]?.severity).toBe("warning");
+  });
+
+  it("rejects a count it cannot read as a whole number, and a fine below the fen", () => {
+    const result = petitionsFromTable(
+      [HEADER, ["X1", "漳州市", "", "已办结", "若干", "0.0000001", "", "2.5"]],
+      { skipInvalid: true },
+    );
+    const bad = result.issues.filter((issue) => issue.code === "invalid_cell");
+    expect(bad.map((issue) => issue.path[2])).toEqual([
+      "责令整改（家次）",
+      "罚款金额（万元）",
+      "约谈（人次）",
+    ]);
+    expect(result.ok && result.value.ledger.petitions).toEqual([]);
+  });
+});

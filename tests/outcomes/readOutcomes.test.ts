@@ -3,6 +3,7 @@ import {
   OUTCOME_KIND,
   OUTCOME_KINDS,
   readOutcomes,
+  readOutcomeValue,
   sumOutcomes,
   yuanToFen,
 } from "../../src/outcomes/index.js";
@@ -181,5 +182,17 @@ describe("readOutcomes: hostile input", () => {
       ordersToRectify: 6000,
       finesYuan: 70000000,
     });
+  });
+});
+
+describe("readOutcomeValue", () => {
+  it("reads a count column's whole numbers and a fine column's amounts exactly", () => {
+    expect(readOutcomeValue("ordersToRectify", "88")).toEqual({ value: 88 });
+    expect(readOutcomeValue("ordersToRectify", "十二")).toEqual({ value: 12 });
+    expect(readOutcomeValue("finesYuan", "25.154271万")).toEqual({ value: 251542.71 });
+    expect(readOutcomeValue("finesYuan", "1.0203亿")).toEqual({ value: 102030000 });
+    expect(readOutcomeValue("finesYuan", "1,234.5")).toEqual({ value: 1234.5 });
+    expect(readOutcomeValue("interviews", "2.5")).toEqual({ reason: "not_whole" });
+    expect(readOutcomeValue("finesYuan", "0.001")).toEqual({ reason: "not_whole" });
   });
 });
