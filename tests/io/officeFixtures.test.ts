@@ -286,3 +286,28 @@ describe("a petition batch table under a merged title, its region merged, ending
     expect(result.value.petitions.map((p) => p.roundId)).toEqual(BATCHES.map(() => "r3-sx"));
   });
 });
+
+describe("records skip zod only when zod would return them unchanged", () => {
+  it("every task and petition read equals zod's parse of it", async () => {
+    const { RectificationTask } = await import("../../src/model/task.js");
+    const { PetitionCase } = await import("../../src/model/petition.js");
+    for (const name of ["office-ledger.xlsx", "office-merged-gb18030.csv", "office-rounds.xlsx"]) {
+      const result = await read(name);
+      expect(result.ok).toBe(true);
+      if (!result.ok) continue;
+      for (const task of result.value.ledger.tasks) {
+        expect(task).toEqual(RectificationTask.parse(task));
+      }
+    }
+    const published = parsePetitionsCsv(
+      readFileSync(join(import.meta.dirname, "..", "..", "examples", "petitions-published.csv")),
+    );
+    expect(published.ok).toBe(true);
+    if (published.ok) {
+      expect(published.value.ledger.petitions).toHaveLength(58);
+      for (const petition of published.value.ledger.petitions) {
+        expect(petition).toEqual(PetitionCase.parse(petition));
+      }
+    }
+  });
+});
