@@ -368,7 +368,9 @@ function claimedIn(claimed: readonly Stretch[], segment: Stretch): Stretch[] {
 }
 
 // The words a sentence opens with when it goes on counting the total of the sentence before.
-const CONTINUES = /^\s*(?:其中[，,]?\s*)?(?:已|并已|目前已)(?:办结|完成(?:整改)?|结案(?:销号)?)$/;
+// …also after the date it is counted at: "累计交办举报问题10558件。截至2021年1月25日，已办结8766件".
+const CONTINUES =
+  /^\s*(?:截至[^，,；;。]{1,16}[，,]\s*)?(?:其中[，,]?\s*)?(?:已|并已|目前已)(?:办结|完成(?:整改)?|结案(?:销号)?)$/;
 
 type Binding = Pick<
   RateFigure,
