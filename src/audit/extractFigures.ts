@@ -520,7 +520,14 @@ export function extractFigures(
       CONTINUES.test(mapped.text.slice(segment.start, first.start))
     ) {
       const carried = previousTotals[first.kind];
-      if (carried !== undefined) first.total = carried;
+      // After a date the counts may be cumulative: carry only a total stated as such (累计, 共).
+      const dated = /^\s*截至/.test(mapped.text.slice(segment.start, first.start));
+      const cumulative =
+        carried !== undefined &&
+        /累计|共/.test(
+          mapped.original.slice(Math.max(0, carried.span.start - 30), carried.span.start),
+        );
+      if (carried !== undefined && (!dated || cumulative)) first.total = carried;
     }
     const segmentRates = extractRates(mapped, segment, rounding, issues, indicators.claimed);
     const bindings = bindRates(segmentRates, groups, totals);

@@ -647,5 +647,7 @@ describe("extractFigures (shapes from the grown corpus)", () => {
     const text = "累计交办举报问题10558件。截至2021年1月25日，已办结8766件，阶段办结1792件。";
     expect(codes(text)).toEqual(["count_within_total"]);
     expect(extractFigures(text.replace("8766", "9766")).findings[0]?.consistent).toBe(false);
+    // A batch total is not carried to what is closed by a later date: those may be cumulative.
+    expect(codes("交办第10批信访件179件。截至9月13日，已办结522件，阶段性办结279件。")).toEqual([]);
   });
 });
