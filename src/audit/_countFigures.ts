@@ -251,7 +251,11 @@ function kindOf(noun: string, rhetoric = true): CountKind | undefined {
 function kindBefore(words: string): CountKind | undefined {
   const clauses = words.split(/[，,、；;。：:]/);
   for (let i = clauses.length - 1; i >= 0; i--) {
-    const kind = kindOf(clauses[i] as string, false);
+    const clause = clauses[i] as string;
+    // The noun after the clause's last count names what it counts: "信访举报件涉及的9070个各类
+    // 生态环境问题" counts problems.
+    const tail = clause.split(/\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?[项件个]/).pop() ?? "";
+    const kind = (tail !== clause ? kindOf(tail, false) : undefined) ?? kindOf(clause, false);
     if (kind !== undefined) return kind;
   }
   return undefined;
@@ -336,6 +340,9 @@ export function extractCountGroups(
         !/^[，,]?(?:其中|已|均已|全部|整改完成|完成|基本)/.test(text.slice(end))
       )
         role = "part";
+      // A bracket after a number written without its classifier annotates that number, whose
+      // count is unread: "累计交办群众信访举报件2245（重点交办件196件）" — 196 is no total.
+      if (role === "total" && /\d[（(][^）)]*$/.test(before)) role = "part";
       kind = kindOf(noun);
       if (kind === undefined) {
         if (noun !== "" && role !== "part") continue; // "三个专项推进组", "4项污染物"

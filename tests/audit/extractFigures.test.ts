@@ -650,4 +650,21 @@ describe("extractFigures (shapes from the grown corpus)", () => {
     // A batch total is not carried to what is closed by a later date: those may be cumulative.
     expect(codes("交办第10批信访件179件。截至9月13日，已办结522件，阶段性办结279件。")).toEqual([]);
   });
+
+  it("takes the kind from the noun after the last count of a clause", () => {
+    const text =
+      "群众信访举报件涉及的9070个各类生态环境问题，已整改完成8839个，整改完成率达97.5%。";
+    expect(codes(text)).toEqual(["count_within_total", "rate_consistent"]);
+  });
+
+  it("reads no total from a bracket after a number written without its classifier", () => {
+    const text =
+      "已累计交办群众信访举报件2245（重点交办件196件），其中来电举报1592件，来信举报653件。";
+    expect(roles(text)).toEqual([
+      [196, "part"],
+      [1592, "part"],
+      [653, "part"],
+    ]);
+    expect(codes(text)).toEqual([]);
+  });
 });
