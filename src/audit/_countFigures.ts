@@ -238,6 +238,8 @@ export interface CountGroup {
 /** The kind a noun phrase after a count names, or undefined (not tasks nor petitions). */
 function kindOf(noun: string, rhetoric = true): CountKind | undefined {
   if (rhetoric && RHETORIC.test(noun)) return undefined;
+  // A noun ending in …件 counts cases whatever it is about: "1043件环境问题信访件".
+  if (/(?:信访|举报|交办|转办|案)件/.test(noun)) return "petitions";
   const head = NOUN_HEAD.exec(noun);
   if (head === null) return undefined;
   return head[1] !== undefined ? "petitions" : "tasks";

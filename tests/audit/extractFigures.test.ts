@@ -657,6 +657,12 @@ describe("extractFigures (shapes from the grown corpus)", () => {
     expect(codes(text)).toEqual(["count_within_total", "rate_consistent"]);
   });
 
+  it("reads a noun ending in 信访件 as cases, whatever problems it names first", () => {
+    const text =
+      "共向江西省交办1043件环境问题信访件，其中重点信访件775件。截至8月15日18时，已办结809件。";
+    expect(codes(text)).toEqual(["parts_within_total", "count_within_total"]);
+  });
+
   it("reads no total from a bracket after a number written without its classifier", () => {
     const text =
       "已累计交办群众信访举报件2245（重点交办件196件），其中来电举报1592件，来信举报653件。";
