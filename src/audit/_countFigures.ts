@@ -163,6 +163,7 @@ const NOUN_LENGTH = 12;
 // A completion word right after a bare count: "其中21项已完成", "120个已完成治理".
 const DONE_AFTER = /^(?:已经|均已|已)(?:全部)?(?:完成|办结|结案|销号|整改到位)/;
 const APPROX_BEFORE = /(?:近|约|逾|超过|大约)$/;
+const DUE = /(?:须|需|需要|应|应当|应于|计划|拟|将要?|待)[^，,；;。已]{0,8}完成[^，,；;。已]{0,8}$/;
 
 type Role = "total" | "done" | "basically" | "staged" | "remaining" | "part";
 // Checked in order against the words just before a number. A negated completion word (未办结,
@@ -178,7 +179,7 @@ const ROLES: readonly (readonly [RegExp, Role, boolean])[] = [
   [/完成或基本完成(?:整改)?了?$/, "done", true],
   [/(?:基本完成(?:整改)?(?:任务)?|基本整改完成)了?$/, "basically", false],
   [
-    /(?:完成(?:问题整改|整改|查处)?|整改完成|办结|结案(?:销号)?|销号|办理完毕|整改到位|查处|解决了)了?$/,
+    /(?:完成(?:问题整改|整改(?:交账)?|查处)?|整改完成|办结|结案(?:销号)?|销号|办理完毕|整改到位|查处|解决了)了?$/,
     "done",
     false,
   ],
@@ -326,6 +327,8 @@ export function extractCountGroups(
           break;
         }
       }
+      // A completion that is due, not done: "2017年底前须完成任务23项" counts what must be done.
+      if (role === "done" && DUE.test(before)) role = "total";
       if (role === "total" && noun === "" && DONE_AFTER.test(after)) role = "done";
       if (noun.startsWith("未") && REMAINING_AFTER.test(after)) {
         noun = "";

@@ -663,6 +663,24 @@ describe("extractFigures (shapes from the grown corpus)", () => {
     expect(codes(text)).toEqual(["parts_within_total", "count_within_total"]);
   });
 
+  it("reads a completion that is due as a count of tasks, not as done", () => {
+    const text =
+      "共认领38项整改任务，其中，2017年底前须完成任务23项，2018年及以后分阶段推进任务15项。";
+    expect(roles(text)).toEqual([
+      [38, "total"],
+      [23, "part"],
+      [15, "part"],
+    ]);
+    expect(codes(text)).toEqual(["parts_add_up"]);
+    expect(roles("2017年底前须完成的整改任务已完成21项")).toEqual([[21, "done"]]);
+  });
+
+  it("reads 完成整改交账 as done", () => {
+    const text =
+      "分阶段推进的整改任务15项，我市自我加压提前完成整改交账5项，其余10项均达到序时进度要求。";
+    expect(codes(text)).toEqual(["remaining_consistent"]);
+  });
+
   it("reads no total from a bracket after a number written without its classifier", () => {
     const text =
       "已累计交办群众信访举报件2245（重点交办件196件），其中来电举报1592件，来信举报653件。";
