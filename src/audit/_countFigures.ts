@@ -25,7 +25,8 @@ import type {
 
 const N = `(${NUMBER_SOURCE})`;
 const ACC_TOTAL = new RegExp(
-  `(?:问责|追责)(?:了)?(?:党政领导干部|领导干部|党员干部|干部|人员)?(?:超过|近|约)?${N}(?:人|名)`,
+  // "问责48个单位和88名责任人": the people count, after the units held to account.
+  `(?:问责|追责)(?:了)?(?:\\d+个(?:单位|党组织|部门)[和、，,])?(?:党政领导干部|领导干部|党员干部|干部|人员)?(?:超过|近|约)?${N}(?:人|名)`,
   "g",
 );
 const ACC_TOTAL_PASSIVE = new RegExp(`${N}(?:人|名)(?:干部|责任人)?(?:被|实施)?(?:追责)?问责`, "g");
@@ -150,8 +151,11 @@ const COUNT = new RegExp(`(?<![第\\d.]|\\d,)${N} ?(余|多)?(项|件|个|批)`,
 const NOUN_HEAD = /(信访|举报|投诉|案件|来信|来电|交办件|转办件)|(任务|问题|措施)/;
 // Phrases where a count is rhetoric, not a figure: "一项重大政治任务", "七个方面重点任务之一".
 const RHETORIC = /重大|重要|政治|方面|之一/;
-const NOUN_END = /[已正均全经，,、：:（(；;。]|\d/;
-const VERB_START = /共(?!性)|收到|受理|交办|转办|进行|纳入|需|向|被|对/;
+// A closing bracket ends it too: "（湛江4件，佛山、揭阳各3件）".
+const NOUN_END = /[已正均全经，,、：:（(）)；;。]|\d/;
+// 交办件/转办件 are nouns ("共计639件交办件"), not the verbs.
+// 居第 ranks the count, it names nothing: "昆明12件居第一位".
+const VERB_START = /共(?!性)|收到|受理|交办(?!件)|转办(?!件)|进行|纳入|需|向|被|对|居第/;
 // A negated completion word right after a bare count: "还有7项未完成".
 const REMAINING_AFTER = /^(?:尚|仍)?未(?:完成|办结|结案|销号|整改到位)/;
 const LOOK_BACK = 40;
@@ -159,6 +163,7 @@ const NOUN_LENGTH = 12;
 // A completion word right after a bare count: "其中21项已完成", "120个已完成治理".
 const DONE_AFTER = /^(?:已经|均已|已)(?:全部)?(?:完成|办结|结案|销号|整改到位)/;
 const APPROX_BEFORE = /(?:近|约|逾|超过|大约)$/;
+const DUE = /(?:须|需|需要|应|应当|应于|计划|拟|将要?|待)[^，,；;。已]{0,8}完成[^，,；;。已]{0,8}$/;
 
 type Role = "total" | "done" | "basically" | "staged" | "remaining" | "part";
 // Checked in order against the words just before a number. A negated completion word (未办结,
@@ -172,9 +177,9 @@ const ROLES: readonly (readonly [RegExp, Role, boolean])[] = [
   [/办结或阶段性?办结了?$/, "done", false],
   [/阶段性?办结了?$/, "staged", false],
   [/完成或基本完成(?:整改)?了?$/, "done", true],
-  [/基本完成(?:整改)?(?:任务)?了?$/, "basically", false],
+  [/(?:基本完成(?:整改)?(?:任务)?|基本整改完成)了?$/, "basically", false],
   [
-    /(?:完成(?:问题整改|整改|查处)?|整改完成|办结|结案(?:销号)?|销号|办理完毕|整改到位|查处|解决了)了?$/,
+    /(?:完成(?:问题整改|整改(?:交账)?|查处)?|整改完成|办结|结案(?:销号)?|销号|办理完毕|整改到位|查处|解决了)了?$/,
     "done",
     false,
   ],
@@ -191,7 +196,8 @@ const ROLES: readonly (readonly [RegExp, Role, boolean])[] = [
 // Words that open a list of parts of the total before them: 其中, 包括, an unclosed （.
 const PARTS_OPEN = /其中|包括|含|分别|涉及|[（(][^）)]*$/;
 // A count right after "涉及…" or "…中，" names a class: "涉及水污染问题11个", "这批信访件中，来信举报72件".
-const PART_LEAD = /(?:涉及|中[，,])[^，,；;。]{0,8}$/;
+// So does a list after 分别是/分别为 ("从高到低分别是大气99件").
+const PART_LEAD = /(?:涉及|中[，,]|分别(?:是|为))[^，,；;。]{0,8}$/;
 const ALL_DONE = /(?:全部|均已)[^，,；;。]{0,15}?(?:完成|办结|结案|销号|到位)/;
 // A bracket after a count that says it takes in another period: "办结146件（部分为12月19日之前受理）".
 const MIXED = /^[（(][^）)]*(?:之前|以前|此前|往期|上期)/;
@@ -233,6 +239,8 @@ export interface CountGroup {
 /** The kind a noun phrase after a count names, or undefined (not tasks nor petitions). */
 function kindOf(noun: string, rhetoric = true): CountKind | undefined {
   if (rhetoric && RHETORIC.test(noun)) return undefined;
+  // A noun ending in …件 counts cases whatever it is about: "1043件环境问题信访件".
+  if (/(?:信访|举报|交办|转办|案)件/.test(noun)) return "petitions";
   const head = NOUN_HEAD.exec(noun);
   if (head === null) return undefined;
   return head[1] !== undefined ? "petitions" : "tasks";
@@ -246,7 +254,11 @@ function kindOf(noun: string, rhetoric = true): CountKind | undefined {
 function kindBefore(words: string): CountKind | undefined {
   const clauses = words.split(/[，,、；;。：:]/);
   for (let i = clauses.length - 1; i >= 0; i--) {
-    const kind = kindOf(clauses[i] as string, false);
+    const clause = clauses[i] as string;
+    // The noun after the clause's last count names what it counts: "信访举报件涉及的9070个各类
+    // 生态环境问题" counts problems.
+    const tail = clause.split(/\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?[项件个]/).pop() ?? "";
+    const kind = (tail !== clause ? kindOf(tail, false) : undefined) ?? kindOf(clause, false);
     if (kind !== undefined) return kind;
   }
   return undefined;
@@ -298,9 +310,9 @@ export function extractCountGroups(
     let basically = false;
     let kind: CountKind | undefined;
     if (unit === "批") {
-      // "29批91件", "十三批信访件1074件", "35批次386件"; not "抽查14批次，".
+      // "29批91件", "十三批信访件1074件", "35批次386件", "十一批次共计639件"; not "抽查14批次，".
       if (
-        !/^(?:次(?=\d))?[^，,。；;、\d零〇一二两三四五六七八九十百千次]{0,6}(?:\d|[零〇一二两三四五六七八九十百千])/.test(
+        !/^次?[^，,。；;、\d零〇一二两三四五六七八九十百千次]{0,6}(?:\d|[零〇一二两三四五六七八九十百千])/.test(
           after,
         )
       )
@@ -315,6 +327,8 @@ export function extractCountGroups(
           break;
         }
       }
+      // A completion that is due, not done: "2017年底前须完成任务23项" counts what must be done.
+      if (role === "done" && DUE.test(before)) role = "total";
       if (role === "total" && noun === "" && DONE_AFTER.test(after)) role = "done";
       if (noun.startsWith("未") && REMAINING_AFTER.test(after)) {
         noun = "";
@@ -327,9 +341,13 @@ export function extractCountGroups(
         role === "total" &&
         noun === "" &&
         PART_LEAD.test(before) &&
-        !/^[，,]?其中/.test(text.slice(end)) // "涉及环境问题27个，其中…" is a total
+        // "涉及环境问题27个，其中…", "涉及我市问题2个，整改完成1个": a total with its own outcome
+        !/^[，,]?(?:其中|已|均已|全部|整改完成|完成|基本)/.test(text.slice(end))
       )
         role = "part";
+      // A bracket after a number written without its classifier annotates that number, whose
+      // count is unread: "累计交办群众信访举报件2245（重点交办件196件）" — 196 is no total.
+      if (role === "total" && /\d[（(][^）)]*$/.test(before)) role = "part";
       kind = kindOf(noun);
       if (kind === undefined) {
         if (noun !== "" && role !== "part") continue; // "三个专项推进组", "4项污染物"
@@ -365,11 +383,12 @@ export function extractCountGroups(
       text.slice(end),
     );
     if (role === "total" && listed) role = "part";
-    // "其中…14件，…31件，另有27件": 另有 goes on the list of parts.
+    // "其中…14件，…31件，另有27件", "大气99件（占43.8%），…其他20件": 另有/其他 go on the
+    // list of parts.
     if (
       role === "remaining" &&
       last?.role === "part" &&
-      /另有$/.test(before) &&
+      /(?:另有|其他)$/.test(before) &&
       !/[；;]/.test(text.slice(last.end, start))
     )
       role = "part";

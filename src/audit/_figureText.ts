@@ -8,6 +8,10 @@ const isFullWidth = (code: number): boolean =>
   code >= 0xff01 && code <= 0xff5e && "！（），：；？".indexOf(String.fromCharCode(code)) < 0;
 const isZeroWidth = (code: number): boolean =>
   (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+// A pinyin reading some reposting sites put after a character: "辦結(jié)", "問責(zé)". It would split
+// the words the extractors look for, so it is skipped like a zero-width character.
+const RUBY = /^\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/;
+const HAN = /[\u4e00-\u9fff]/;
 
 /**
  * The text the extractors read, with the way back to the original: `text` is simplified,
@@ -28,6 +32,13 @@ export function mapText(original: string): MappedText {
   for (let i = 0; i < simplified.length; i++) {
     const code = simplified.charCodeAt(i);
     if (isZeroWidth(code)) continue;
+    if (code === 0x28 && HAN.test(simplified.charAt(i - 1))) {
+      const ruby = RUBY.exec(simplified.slice(i, i + 9));
+      if (ruby !== null) {
+        i += ruby[0].length - 1;
+        continue;
+      }
+    }
     let c = simplified.charAt(i);
     if (isFullWidth(code)) c = String.fromCharCode(code - 0xfee0);
     else if (code === 0x3000) c = " ";

@@ -368,7 +368,9 @@ function claimedIn(claimed: readonly Stretch[], segment: Stretch): Stretch[] {
 }
 
 // The words a sentence opens with when it goes on counting the total of the sentence before.
-const CONTINUES = /^\s*(?:其中[，,]?\s*)?(?:已|并已|目前已)(?:办结|完成(?:整改)?|结案(?:销号)?)$/;
+// …also after the date it is counted at: "累计交办举报问题10558件。截至2021年1月25日，已办结8766件".
+const CONTINUES =
+  /^\s*(?:截至[^，,；;。]{1,16}[，,]\s*)?(?:其中[，,]?\s*)?(?:已|并已|目前已)(?:办结|完成(?:整改)?|结案(?:销号)?)$/;
 
 type Binding = Pick<
   RateFigure,
@@ -518,7 +520,14 @@ export function extractFigures(
       CONTINUES.test(mapped.text.slice(segment.start, first.start))
     ) {
       const carried = previousTotals[first.kind];
-      if (carried !== undefined) first.total = carried;
+      // After a date the counts may be cumulative: carry only a total stated as such (累计, 共).
+      const dated = /^\s*截至/.test(mapped.text.slice(segment.start, first.start));
+      const cumulative =
+        carried !== undefined &&
+        /累计|共/.test(
+          mapped.original.slice(Math.max(0, carried.span.start - 30), carried.span.start),
+        );
+      if (carried !== undefined && (!dated || cumulative)) first.total = carried;
     }
     const segmentRates = extractRates(mapped, segment, rounding, issues, indicators.claimed);
     const bindings = bindRates(segmentRates, groups, totals);

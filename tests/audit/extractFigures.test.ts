@@ -553,3 +553,142 @@ describe("RateFigure and PetitionsFigure types", () => {
     expect(rate?.range).toMatchObject({ min: 55, max: 60, wording: "nearly" });
   });
 });
+
+// Shapes met while growing the published corpus of issue #14 (tests/fixtures/published/corpus.json).
+describe("extractFigures (shapes from the grown corpus)", () => {
+  const roles = (text: string) =>
+    extractFigures(text).quantities.map((q) => [q.value, q.role] as const);
+  const codes = (text: string) => extractFigures(text).findings.map((f) => f.code);
+
+  it("reads the last count of a bracketed list as a part (the bracket ends its noun)", () => {
+    expect(roles("交办案件226件，其中列为重点关注案件24件（湛江4件，佛山、揭阳各3件）。")).toEqual([
+      [226, "total"],
+      [24, "part"],
+      [4, "part"],
+      [3, "part"],
+    ]);
+  });
+
+  it("skips the pinyin readings reposting sites put after characters", () => {
+    const text =
+      "交辦的40706件環境問題舉報已基本辦結(jié)，共立案處罰10806家；約談4855人，問責(zé)6471人。";
+    expect(roles(text)).toEqual([
+      [40706, "total"],
+      [10806, "outcome"],
+      [4855, "outcome"],
+      [6471, "outcome"],
+    ]);
+    // (PM2.5) is no reading: it stays in the text.
+    expect(roles("細顆粒物(PM2.5)平均濃度為35微克/立方米")).toEqual([[35, "indicator"]]);
+  });
+
+  it("reads indicators stated with 降到/降至 and the 超标天数比例", () => {
+    expect(roles("全国PM2.5平均浓度降到28微克/立方米，平均超标天数比例为21.2%。")).toEqual([
+      [28, "indicator"],
+      [21.2, "indicator"],
+    ]);
+  });
+
+  it("reads 基本整改完成 as basically done", () => {
+    expect(roles("涉及我市问题2个，整改完成1个，基本整改完成1个。")).toEqual([
+      [2, "total"],
+      [1, "done"],
+      [1, "basically"],
+    ]);
+  });
+
+  it("reads a list after 分别是 as parts, 其他 included, not as totals and what remains", () => {
+    const text =
+      "按污染类型分（部分交办件涉多种类型），从高到低分别是大气99件（占43.8%），水55件（占24.3%），其他20件（占8.8%）。";
+    expect(roles(text)).toEqual([
+      [99, "part"],
+      [43.8, "rate"],
+      [55, "part"],
+      [24.3, "rate"],
+      [20, "part"],
+      [8.8, "rate"],
+    ]);
+    // 其他 after what is done still names what remains.
+    expect(roles("共交办信访件30件，其中已办结20件，其他10件")).toEqual([
+      [30, "total"],
+      [20, "done"],
+      [10, "remaining"],
+    ]);
+  });
+
+  it("reads the people held to account after the units: 问责48个单位和88名责任人", () => {
+    const acc = extractFigures("共移交问题38个，问责48个单位和88名责任人。").figures.find(
+      (f) => f.kind === "accountability",
+    );
+    expect(acc?.kind === "accountability" ? acc.total?.value : undefined).toBe(88);
+  });
+
+  it("reads 交办件 as a noun and 十一批次 before 共计 as batches", () => {
+    const text = "共计接收到十一批次共计639件交办件，其中来电举报557件，来信举报82件。";
+    expect(roles(text)).toEqual([
+      [11, "batches"],
+      [639, "total"],
+      [557, "part"],
+      [82, "part"],
+    ]);
+    expect(codes(text)).toEqual(["parts_add_up"]);
+  });
+
+  it("reads a count ranked with 居第 as a part of the list", () => {
+    expect(roles("交办问题59件（含来信举报10件），昆明12件居第一位，昭通9件居第二位。")).toEqual([
+      [59, "total"],
+      [10, "part"],
+      [12, "part"],
+      [9, "part"],
+    ]);
+  });
+
+  it("carries the total to a sentence that opens on its date and a completion word", () => {
+    const text = "累计交办举报问题10558件。截至2021年1月25日，已办结8766件，阶段办结1792件。";
+    expect(codes(text)).toEqual(["count_within_total"]);
+    expect(extractFigures(text.replace("8766", "9766")).findings[0]?.consistent).toBe(false);
+    // A batch total is not carried to what is closed by a later date: those may be cumulative.
+    expect(codes("交办第10批信访件179件。截至9月13日，已办结522件，阶段性办结279件。")).toEqual([]);
+  });
+
+  it("takes the kind from the noun after the last count of a clause", () => {
+    const text =
+      "群众信访举报件涉及的9070个各类生态环境问题，已整改完成8839个，整改完成率达97.5%。";
+    expect(codes(text)).toEqual(["count_within_total", "rate_consistent"]);
+  });
+
+  it("reads a noun ending in 信访件 as cases, whatever problems it names first", () => {
+    const text =
+      "共向江西省交办1043件环境问题信访件，其中重点信访件775件。截至8月15日18时，已办结809件。";
+    expect(codes(text)).toEqual(["parts_within_total", "count_within_total"]);
+  });
+
+  it("reads a completion that is due as a count of tasks, not as done", () => {
+    const text =
+      "共认领38项整改任务，其中，2017年底前须完成任务23项，2018年及以后分阶段推进任务15项。";
+    expect(roles(text)).toEqual([
+      [38, "total"],
+      [23, "part"],
+      [15, "part"],
+    ]);
+    expect(codes(text)).toEqual(["parts_add_up"]);
+    expect(roles("2017年底前须完成的整改任务已完成21项")).toEqual([[21, "done"]]);
+  });
+
+  it("reads 完成整改交账 as done", () => {
+    const text =
+      "分阶段推进的整改任务15项，我市自我加压提前完成整改交账5项，其余10项均达到序时进度要求。";
+    expect(codes(text)).toEqual(["remaining_consistent"]);
+  });
+
+  it("reads no total from a bracket after a number written without its classifier", () => {
+    const text =
+      "已累计交办群众信访举报件2245（重点交办件196件），其中来电举报1592件，来信举报653件。";
+    expect(roles(text)).toEqual([
+      [196, "part"],
+      [1592, "part"],
+      [653, "part"],
+    ]);
+    expect(codes(text)).toEqual([]);
+  });
+});
