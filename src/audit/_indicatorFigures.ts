@@ -16,7 +16,10 @@ const INDICATOR = new RegExp(
   `(${PLACE}(?:${NAME}))(?:为|达到了?|达|是|保持在?|(?:下)?降[到至]|(?:上)?升[到至])?(分别为|分别是|分别达到)?${VALUE}`,
   "g",
 );
-const MORE = new RegExp(`^、${VALUE}`);
+// The next value of a 分别为 list: after 、, 和, 及 or 与, or straight after the unit of the one
+// before, as a page that lost its 和 prints it ("分别为87.5%77.78%"): a digit cannot belong to the
+// value before once its unit has been read.
+const MORE = new RegExp(`^(?:、|和|及|与)?${VALUE}`);
 
 /** The environmental indicators of one segment; their ranges are returned as claimed. */
 export function extractIndicators(
@@ -43,7 +46,7 @@ export function extractIndicators(
     if (m[2] === undefined) continue;
     // 分别为87.5%、77.78%: one indicator per value, each with its own span.
     for (let more = MORE.exec(text.slice(end, segment.end)); more !== null; ) {
-      const start = end + 1;
+      const start = end + more[0].length - (more[1] as string).length - (more[2] as string).length;
       end += more[0].length;
       push(start, end, more[1] as string, more[2] as string);
       more = MORE.exec(text.slice(end, segment.end));

@@ -589,6 +589,24 @@ describe("extractFigures (shapes from the grown corpus)", () => {
     ]);
   });
 
+  it("reads every value of a 分别为 list of indicators, joined by 、 or 和 or by nothing", () => {
+    const values = (text: string) =>
+      extractFigures(text)
+        .figures.filter((f) => f.kind === "indicator")
+        .map((f) => [f.value, f.quote]);
+    // Seed 003 as published, its 和 lost: "分别为87.5%77.78%".
+    // The first value is quoted with the indicator's name, the next ones alone.
+    expect(values("全市河流、湖库水质优良比例分别为87.5%77.78%,集中式")).toEqual([
+      [87.5, "湖库水质优良比例分别为87.5%"],
+      [77.78, "77.78%"],
+    ]);
+    expect(values("河流、湖库水质优良比例分别为87.5%和77.78%。")).toEqual([
+      [87.5, "湖库水质优良比例分别为87.5%"],
+      [77.78, "77.78%"],
+    ]);
+    expect(values("PM2.5、PM10平均浓度分别为28微克/立方米、52微克/立方米")).toHaveLength(2);
+  });
+
   it("reads 基本整改完成 as basically done", () => {
     expect(roles("涉及我市问题2个，整改完成1个，基本整改完成1个。")).toEqual([
       [2, "total"],
