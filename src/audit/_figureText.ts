@@ -1,8 +1,6 @@
 import { parseChineseNumber, toSimplified } from "../_lib/text.js";
 import type { FigureCount, TextSpan } from "./figureTypes.js";
 
-// Traditional forms that occur in report figures but are not in toSimplified's table.
-const EXTRA_T2S = "訴诉饋馈偵侦羣群衆众";
 // Full-width forms turned into ASCII, except the Chinese punctuation ！（），：；？ kept as is.
 const isFullWidth = (code: number): boolean =>
   code >= 0xff01 && code <= 0xff5e && "！（），：；？".indexOf(String.fromCharCode(code)) < 0;
@@ -42,10 +40,6 @@ export function mapText(original: string): MappedText {
     let c = simplified.charAt(i);
     if (isFullWidth(code)) c = String.fromCharCode(code - 0xfee0);
     else if (code === 0x3000) c = " ";
-    else {
-      const at = EXTRA_T2S.indexOf(c);
-      if (at >= 0 && at % 2 === 0) c = EXTRA_T2S.charAt(at + 1);
-    }
     text += c;
     map.push(i);
   }
