@@ -8,7 +8,7 @@ import { applyMerges, rangeOf, type SheetTable } from "./table.js";
 import { type TableImport, type TaskTableOptions, tasksFromSheets } from "./tasksFromTable.js";
 import { xlsxSheets as streamSheets } from "./xlsxStream.js";
 
-export { toCell } from "./xlsxStream.js";
+export { legacyKind, toCell } from "./xlsxStream.js";
 
 /**
  * Options of the XLSX readers: those of every task table, the limits of {@link ReadLimits}, and
@@ -70,13 +70,6 @@ export async function xlsxSheets(
 ): Promise<Result<SheetTable[]>> {
   const source =
     data instanceof Uint8Array || data instanceof ArrayBuffer ? bytesSource(data) : data;
-  const legacy = legacyKind(await source.read(0, Math.min(source.size, 100)));
-  if (legacy !== undefined) {
-    return {
-      ok: false,
-      issues: [issueFrom(IO_ISSUES, "legacy_spreadsheet", [], { kind: legacy })],
-    };
-  }
   const sheets: SheetTable[] = [];
   try {
     const wanted = sheet === undefined ? limits : { ...limits, sheets: [sheet] };
@@ -118,22 +111,4 @@ export async function xlsxRows(
     value: applyMerges(first?.rows ?? [], first?.merges).rows as Cell[][],
     issues: [],
   };
-}
-
-/**
- * The kind of an old or foreign spreadsheet, told from its first bytes: the OLE2 compound file of
- * .xls and WPS .et, or the zip of an OpenDocument .ods (its `mimetype` entry comes first).
- */
-export function legacyKind(bytes: Uint8Array): string | undefined {
-  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-  if (ole.every((byte, i) => bytes[i] === byte)) return ".xls/.et";
-  const head = new TextDecoder("latin1").decode(bytes.subarray(30, 100));
-  if (
-    bytes[0] === 0x50 &&
-    bytes[1] === 0x4b &&
-    head.startsWith("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")
-  ) {
-    return ".ods";
-  }
-  return undefined;
 }

@@ -112,6 +112,11 @@ export async function* xlsxSheets(
 
 /** The archive's directory, checked, and the sheets asked for (all by default). */
 async function openWorkbook(source: ByteSource, options: XlsxStreamOptions) {
+  // An .xls, .et or .ods saved under an .xlsx name: said as such, not as a broken zip.
+  const legacy = legacyKind(await source.read(0, Math.min(source.size, 100)));
+  if (legacy !== undefined) {
+    throw new ReadRefused(issueFrom(IO_ISSUES, "legacy_spreadsheet", [], { kind: legacy }));
+  }
   const entries = await readZipDirectory(source, limitsOf(options));
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   const workbookEntry = byName.get("xl/workbook.xml");
@@ -382,3 +387,21 @@ const END_RECORD = (() => {
   record.writeUInt16LE(2, 20);
   return record;
 })();
+
+/**
+ * The kind of an old or foreign spreadsheet, told from its first bytes: the OLE2 compound file of
+ * .xls and WPS .et, or the zip of an OpenDocument .ods (its `mimetype` entry comes first).
+ */
+export function legacyKind(bytes: Uint8Array): string | undefined {
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (ole.every((byte, i) => bytes[i] === byte)) return ".xls/.et";
+  const head = new TextDecoder("latin1").decode(bytes.subarray(30, 100));
+  if (
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    head.startsWith("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")
+  ) {
+    return ".ods";
+  }
+  return undefined;
+}

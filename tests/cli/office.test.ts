@@ -72,4 +72,24 @@ describe("ducha report on spreadsheets as offices save them", () => {
       expect(report.records.tasks.total).toBe(0);
     },
   );
+
+  it.each([
+    ["office-ledger.xls", ".xls/.et"],
+    ["office-ledger.ods", ".ods"],
+  ])(
+    "tells an %s saved under an .xlsx name for what it is, in validate and report alike",
+    async (name, kind) => {
+      for (const command of ["validate", "report"]) {
+        const { code, stderr, stdout } = await cli([command, "renamed.xlsx", "--json"], {
+          files: { "renamed.xlsx": fixture(name) },
+        });
+        expect(code).toBe(EXIT.issues);
+        const report = JSON.parse(stdout || stderr);
+        const issues = report.issues as { code: string; params: { kind: string } }[];
+        expect(issues.map((issue) => [issue.code, issue.params.kind])).toEqual([
+          ["legacy_spreadsheet", kind],
+        ]);
+      }
+    },
+  );
 });
