@@ -100,6 +100,9 @@ function mergeTwo(a: Summary, b: Summary): Summary {
       staged: p.staged + q.staged,
       handling: p.handling + q.handling,
       unrecorded: p.unrecorded + q.unrecorded,
+      ...((p.statusless ?? 0) + (q.statusless ?? 0) > 0
+        ? { statusless: (p.statusless ?? 0) + (q.statusless ?? 0) }
+        : {}),
       byVerification: addCounts(p.byVerification, q.byVerification),
       byBatch: addCounts(p.byBatch, q.byBatch),
       tallyBatches: Math.max(p.tallyBatches, q.tallyBatches),

@@ -143,17 +143,24 @@ function zhText(summary: Summary, options: RenderReportOptions, policy: RatePoli
         : batches > 0
           ? `转办的${batches}批${p.transferred}件群众信访举报案件`
           : `转办的${p.transferred}件信访件`;
-    if (p.remaining === 0) {
+    // Cases whose 办结情况 is not filled in are said as such, never as "in progress"; when no case
+    // has one, no closure rate is written at all.
+    const unrecorded = summary.petitions.statusless ?? 0;
+    if (unrecorded === p.transferred) {
+      clauses.push(`${head}均未填报办结情况`);
+    } else if (p.remaining === 0) {
       clauses.push(span !== undefined ? `${head}已办结${p.closed}件` : `${head}已全部办结`);
     } else {
       const staged = p.staged;
       const counted = policy.stagedClosureCountsAsClosed && staged > 0;
       const closed = `已办结${p.closed}件${counted ? `（含阶段性办结${staged}件）` : ""}`;
-      const rest =
-        staged > 0 && !policy.stagedClosureCountsAsClosed
-          ? `另有${staged}件阶段性办结${p.remaining > staged ? `，其余${p.remaining - staged}件正在持续推进中` : ""}`
-          : `其余${p.remaining}件正在持续推进中`;
-      clauses.push(`${head}${closed}，办结率${p.rate.text}，${rest}`);
+      const going = p.remaining - (counted ? 0 : staged) - unrecorded;
+      const parts = [
+        staged > 0 && !counted ? `另有${staged}件阶段性办结` : "",
+        going > 0 ? `其余${going}件正在持续推进中` : "",
+        unrecorded > 0 ? `${unrecorded}件未填报办结情况` : "",
+      ].filter((part) => part !== "");
+      clauses.push(`${head}${closed}，办结率${p.rate.text}，${parts.join("，")}`);
     }
     const outcomes = outcomeClauseZh(summary.petitions.outcomes ?? {});
     if (outcomes !== "") clauses.push(outcomes);
@@ -221,7 +228,11 @@ function enText(summary: Summary, options: RenderReportOptions, policy: RatePoli
           ? ` in ${batches} ${plural(batches, "batch", "batches")}`
           : "";
     const cases = `petition ${plural(p.transferred, "case", "cases")} transferred${inBatches}`;
-    if (p.remaining === 0) {
+    const unrecorded = summary.petitions.statusless ?? 0;
+    if (unrecorded === p.transferred) {
+      const none = p.transferred === 1 ? "it has" : "none has";
+      sentences.push(`Of ${p.transferred} ${cases}, ${none} a recorded status.`);
+    } else if (p.remaining === 0) {
       sentences.push(
         `${p.transferred === 1 ? "The" : `All ${p.transferred}`} ${cases} had been closed.`,
       );
@@ -229,14 +240,20 @@ function enText(summary: Summary, options: RenderReportOptions, policy: RatePoli
       const staged = p.staged;
       const counted = policy.stagedClosureCountsAsClosed && staged > 0;
       const rate = `${p.rate.text}${counted ? `, including ${staged} closed for this stage` : ""}`;
-      const left = p.remaining - (counted ? 0 : staged);
-      const stagedPart =
-        staged > 0 && !counted
-          ? `${staged} had been closed for this stage${left > 0 ? " and " : ""}`
-          : "";
-      const rest = left > 0 ? `the remaining ${left} ${plural(left, "is", "are")} in progress` : "";
+      const left = p.remaining - (counted ? 0 : staged) - unrecorded;
+      const parts = [
+        staged > 0 && !counted ? `${staged} had been closed for this stage` : "",
+        left > 0 ? `the remaining ${left} ${plural(left, "is", "are")} in progress` : "",
+        unrecorded > 0
+          ? `${unrecorded} ${plural(unrecorded, "has", "have")} no recorded status`
+          : "",
+      ].filter((part) => part !== "");
+      const rest =
+        parts.length > 1
+          ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`
+          : (parts[0] ?? "");
       sentences.push(
-        `Of ${p.transferred} ${cases}, ${p.closed} had been closed (${rate}); ${stagedPart}${rest}.`,
+        `Of ${p.transferred} ${cases}, ${p.closed} had been closed (${rate}); ${rest}.`,
       );
     }
     const outcomes = outcomeClauseEn(summary.petitions.outcomes ?? {});

@@ -386,6 +386,7 @@ function countPetitions(ledger: Ledger, names: Names): Summary["petitions"] {
   let staged = 0;
   let handling = 0;
   let unrecorded = 0;
+  let statusless = 0;
   let tallyBatches = 0;
   let duplicates = 0;
   const byVerification = new Map<string, number>();
@@ -417,7 +418,10 @@ function countPetitions(ledger: Ledger, names: Names): Summary["petitions"] {
     if (petition.status === "closed") closed += 1;
     else if (petition.status === "staged_closed") staged += 1;
     else if (petition.status === "handling") handling += 1;
-    else unrecorded += 1;
+    else {
+      unrecorded += 1;
+      statusless += 1;
+    }
     bump(byVerification, petition.verification ?? NOT_RECORDED, 1);
     bump(byBatch, batch, 1);
   }
@@ -440,6 +444,7 @@ function countPetitions(ledger: Ledger, names: Names): Summary["petitions"] {
     staged,
     handling,
     unrecorded,
+    ...(statusless > 0 ? { statusless } : {}),
     byVerification: freezeOrder(byVerification),
     byBatch: freezeOrder(byBatch),
     tallyBatches,

@@ -143,6 +143,12 @@ export interface Summary {
     readonly handling: number;
     /** Cases whose status is not given (tallies that publish only transferred and closed). */
     readonly unrecorded: number;
+    /**
+     * Of `unrecorded`, the cases on the ledger whose own status (办结情况) is not filled in, as
+     * opposed to what a tally leaves unsplit; present only when there are some. Report sentences
+     * say these are without a status, never that they are in progress.
+     */
+    readonly statusless?: number;
     /** Cases by verification result. */
     readonly byVerification: CountMap;
     /** Cases by batch number (第X批). */

@@ -125,6 +125,35 @@ describe("renderReport", () => {
     );
   });
 
+  it("says cases without a recorded status are without one, never that they are in progress", () => {
+    const cases = (statuses: (string | undefined)[]) =>
+      summarize(
+        Ledger.parse({
+          format: "ducha/ledger@1",
+          petitions: statuses.map((status, i) => ({
+            id: `c${i + 1}`,
+            roundId: "r",
+            batch: 1,
+            ...(status === undefined ? {} : { status }),
+          })),
+        }),
+      );
+    const none = cases([undefined, undefined, undefined]);
+    expect(renderReport(none, { lang: "zh-CN", format: "text" })).toBe(
+      "第1批交办的3件群众信访举报案件均未填报办结情况。",
+    );
+    expect(renderReport(none, { lang: "en", format: "text" })).toBe(
+      "Of 3 petition cases transferred in batch 1, none has a recorded status.",
+    );
+    const some = cases(["closed", "closed", "handling", undefined, undefined]);
+    expect(renderReport(some, { lang: "zh-CN", format: "text" })).toBe(
+      "第1批交办的5件群众信访举报案件已办结2件，办结率40.00%，其余1件正在持续推进中，2件未填报办结情况。",
+    );
+    expect(renderReport(some, { lang: "en", format: "text" })).toBe(
+      "Of 5 petition cases transferred in batch 1, 2 had been closed (40.00%); the remaining 1 is in progress and 2 have no recorded status.",
+    );
+  });
+
   it("handles none done, one task, and staged closures under both policies", () => {
     const ledger = Ledger.parse({
       format: "ducha/ledger@1",

@@ -309,6 +309,8 @@ describe("summarize", () => {
       staged: 4,
       handling: 1,
       unrecorded: 1,
+      // Case 4 has no status of its own; the tally's parts add up (4 + 3 > 5), so nothing else.
+      statusless: 1,
       byVerification: { "": 2, partly_true: 1, true: 1 },
       byBatch: { "": 1, "1": 2, "2": 1 },
       tallyBatches: 0,
