@@ -2,10 +2,10 @@ import { Readable } from "node:stream";
 import { isIsoDate } from "../dates.js";
 import { type ByteSource, bytesSource } from "../io/byteSource.js";
 import { decodeUtf8 } from "../io/encoding.js";
+import { fileKindOf, type LedgerFileFormat } from "../io/fileKinds.js";
 import { IO_ISSUES } from "../io/issues.js";
-import { type ReadLimits, ReadRefused } from "../io/limits.js";
+import type { ReadLimits } from "../io/limits.js";
 import { readLedgerNdjson } from "../io/ndjson.js";
-import type { LedgerFileFormat } from "../io/readLedgerFile.js";
 import type { XlsxOptions } from "../io/readTasksXlsx.js";
 import type { TableImport } from "../io/tasksFromTable.js";
 import type { Issue, Result } from "../issue.js";
@@ -29,18 +29,6 @@ export interface LoadedLedger {
   readonly issues: readonly Issue[];
   readonly records?: Readonly<Record<LedgerCollection, RecordCounts>>;
 }
-
-// As readLedgerFile chooses; the command line reads the bytes itself to show progress.
-const EXTENSIONS: Readonly<Record<string, LedgerFileFormat>> = {
-  json: "json",
-  ndjson: "ndjson",
-  jsonl: "ndjson",
-  csv: "csv",
-  xlsx: "xlsx",
-};
-
-// Spreadsheets the readers refuse with a clear issue saying how to save them as .xlsx.
-const LEGACY: Readonly<Record<string, string>> = { xls: ".xls/.et", et: ".xls/.et", ods: ".ods" };
 
 /** The `--as-of` option, checked: undefined when not given. */
 export function asOfOption(context: CommandContext): string | undefined {
@@ -154,9 +142,8 @@ export async function loadLedger(
   path: string,
   { keepLedger = true }: { readonly keepLedger?: boolean } = {},
 ): Promise<LoadedLedger> {
-  const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
-  const format = EXTENSIONS[extension];
-  const legacy = LEGACY[extension];
+  // As readLedgerFile chooses; the command line reads the bytes itself to show progress.
+  const { extension, format, legacy } = fileKindOf(path);
   if (legacy !== undefined) {
     return {
       format: "xlsx",
@@ -165,7 +152,7 @@ export async function loadLedger(
   }
   if (format === undefined) {
     const issue = issueFrom(IO_ISSUES, "unsupported_file_type", [], {
-      extension: extension === "" ? path : `.${extension}`,
+      extension: extension === "" ? path : extension,
     });
     throw new UsageFailure("unsupported_file_type", issue.message);
   }
@@ -270,13 +257,11 @@ async function validateStreamed(
     };
     return await validateTableRows(rows(), { ...options, title, merges });
   } catch (error) {
-    if (error instanceof ReadRefused) return { issues: [error.issue] };
-    if (format === "csv") {
-      const { csvIssue } = await import("../io/readTasksCsv.js");
-      return { issues: [csvIssue(error)] };
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    return { issues: [issueFrom(IO_ISSUES, "invalid_workbook", [], { detail })] };
+    const issue =
+      format === "csv"
+        ? (await import("../io/readTasksCsv.js")).csvIssue(error)
+        : (await import("../io/xlsxStream.js")).workbookIssue(error);
+    return { issues: [issue] };
   }
 }
 

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { basename, extname } from "node:path";
+import { basename } from "node:path";
 import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
 import type { Ledger } from "../model/ledger.js";
 import { fileSource } from "./byteSource.js";
 import { csvTableFrom } from "./csvStream.js";
+import { fileKindOf, type LedgerFileFormat } from "./fileKinds.js";
 import { IO_ISSUES } from "./issues.js";
 import { type NdjsonOptions, readLedgerNdjson } from "./ndjson.js";
 import { parseLedgerJson } from "./parseLedgerJson.js";
@@ -13,17 +14,7 @@ import type { CsvOptions } from "./readTasksCsv.js";
 import { type XlsxOptions, xlsxSheets } from "./readTasksXlsx.js";
 import type { TableImport } from "./tasksFromTable.js";
 
-/**
- * File formats {@link readLedgerFile} reads.
- *
- * @example
- * ```ts
- * import type { LedgerFileFormat } from "ducha/io";
- * const format: LedgerFileFormat = "ndjson";
- * ```
- * @category IO
- */
-export type LedgerFileFormat = "json" | "ndjson" | "csv" | "xlsx";
+export type { LedgerFileFormat } from "./fileKinds.js";
 
 /**
  * Options of {@link readLedgerFile}: the format (by default from the extension) and the options
@@ -39,21 +30,6 @@ export type LedgerFileFormat = "json" | "ndjson" | "csv" | "xlsx";
 export interface ReadLedgerFileOptions extends CsvOptions, XlsxOptions, NdjsonOptions {
   readonly format?: LedgerFileFormat;
 }
-
-const EXTENSIONS: Readonly<Record<string, LedgerFileFormat>> = {
-  ".json": "json",
-  ".ndjson": "ndjson",
-  ".jsonl": "ndjson",
-  ".csv": "csv",
-  ".xlsx": "xlsx",
-};
-
-// Old and foreign spreadsheets: refused with an issue that says how to save them as .xlsx.
-const LEGACY: Readonly<Record<string, string>> = {
-  ".xls": ".xls/.et",
-  ".et": ".xls/.et",
-  ".ods": ".ods",
-};
 
 /**
  * Reads a ledger from a file, choosing the reader by extension: `.json` (a `ducha/ledger@1`
@@ -76,9 +52,8 @@ export async function readLedgerFile(
   path: string,
   options: ReadLedgerFileOptions = {},
 ): Promise<Result<Ledger>> {
-  const extension = extname(path).toLowerCase();
-  const format = options.format ?? EXTENSIONS[extension];
-  const legacy = LEGACY[extension];
+  const { extension, format: byExtension, legacy } = fileKindOf(path);
+  const format = options.format ?? byExtension;
   if (options.format === undefined && legacy !== undefined) {
     return {
       ok: false,
