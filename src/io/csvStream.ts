@@ -28,7 +28,7 @@ export async function csvTableFrom(
     });
     for await (const row of records) rows.push(row);
   } catch (error) {
-    return { ok: false, issues: [error instanceof ReadRefused ? error.issue : csvIssue(error)] };
+    return { ok: false, issues: [csvIssue(error)] };
   }
   return { ok: true, value: { rows, encoding }, issues: [] };
 }

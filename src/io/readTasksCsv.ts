@@ -3,7 +3,7 @@ import type { Issue, Result } from "../issue.js";
 import { issueFrom } from "../issue.js";
 import { decodeTable, type TextEncodingName } from "./encoding.js";
 import { IO_ISSUES } from "./issues.js";
-import { limitsOf, longCell, type ReadLimits, tooManyRows } from "./limits.js";
+import { limitsOf, longCell, type ReadLimits, ReadRefused, tooManyRows } from "./limits.js";
 import { type TableImport, type TaskTableOptions, tasksFromTable } from "./tasksFromTable.js";
 
 /**
@@ -133,8 +133,10 @@ function boundsIssue(rows: readonly string[][], maxRows: number, maxCellLength: 
   return undefined;
 }
 
-/** csv-parse's error as an `invalid_csv` issue, at its line when it says. */
+/** The issue of a failed CSV read: csv-parse's error as `invalid_csv`, at its line when it says. */
 export function csvIssue(error: unknown): Issue {
+  // A limit or the encoding refused the file with an issue of its own.
+  if (error instanceof ReadRefused) return error.issue;
   const detail = error instanceof Error ? error.message : String(error);
   const line = error instanceof CsvError ? (error as { lines?: number }).lines : undefined;
   return issueFrom(IO_ISSUES, "invalid_csv", line ? ["rows", line] : ["rows"], { detail });

@@ -1,12 +1,10 @@
 import type { Result } from "../issue.js";
-import { issueFrom } from "../issue.js";
 import { type ByteSource, bytesSource } from "./byteSource.js";
 import type { Cell } from "./cells.js";
-import { IO_ISSUES } from "./issues.js";
-import { type ReadLimits, ReadRefused } from "./limits.js";
+import type { ReadLimits } from "./limits.js";
 import { applyMerges, rangeOf, type SheetTable } from "./table.js";
 import { type TableImport, type TaskTableOptions, tasksFromSheets } from "./tasksFromTable.js";
-import { xlsxSheets as streamSheets } from "./xlsxStream.js";
+import { xlsxSheets as streamSheets, workbookIssue } from "./xlsxStream.js";
 
 export { legacyKind, toCell } from "./xlsxStream.js";
 
@@ -85,9 +83,7 @@ export async function xlsxSheets(
       sheets.push({ name: read.name, rows, merges });
     }
   } catch (error) {
-    if (error instanceof ReadRefused) return { ok: false, issues: [error.issue] };
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [issueFrom(IO_ISSUES, "invalid_workbook", [], { detail })] };
+    return { ok: false, issues: [workbookIssue(error)] };
   }
   return { ok: true, value: sheets, issues: [] };
 }

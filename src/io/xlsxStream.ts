@@ -8,7 +8,7 @@
 // sheet's XML as it passes.
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { issueFrom } from "../issue.js";
+import { type Issue, issueFrom } from "../issue.js";
 import type { ByteSource } from "./byteSource.js";
 import type { Cell } from "./cells.js";
 import { IO_ISSUES } from "./issues.js";
@@ -214,6 +214,12 @@ export function toCell(value: ExcelJS.CellValue | undefined): Cell {
 
 function invalid(detail: string): ReadRefused {
   return new ReadRefused(issueFrom(IO_ISSUES, "invalid_workbook", [], { detail }));
+}
+
+/** The issue of a failed workbook read: the one a refusal carries, else `invalid_workbook`. */
+export function workbookIssue(error: unknown): Issue {
+  if (error instanceof ReadRefused) return error.issue;
+  return invalid(error instanceof Error ? error.message : String(error)).issue;
 }
 
 async function partText(source: ByteSource, entry: ZipEntry): Promise<string> {
