@@ -7,7 +7,7 @@
 // decodeTable reports it.
 import { issueFrom } from "../issue.js";
 import { type ByteSource, chunksOf } from "./byteSource.js";
-import type { TextEncodingName } from "./encoding.js";
+import { byteOrderMark, type TextEncodingName } from "./encoding.js";
 import { IO_ISSUES } from "./issues.js";
 import { ReadRefused } from "./limits.js";
 
@@ -21,11 +21,8 @@ const SNIFF_BYTES = 4096;
 export async function sniffEncoding(
   source: ByteSource,
 ): Promise<{ readonly encoding: TextEncodingName; readonly bom: number }> {
-  const head = await source.read(0, Math.min(source.size, 3));
-  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: "utf-16le", bom: 2 };
-  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: "utf-16be", bom: 2 };
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf)
-    return { encoding: "utf-8", bom: 3 };
+  const mark = byteOrderMark(await source.read(0, Math.min(source.size, 3)));
+  if (mark !== undefined) return { encoding: mark.encoding, bom: mark.length };
   let position = 0;
   for await (const bytes of chunksOf(source, 0, source.size, 1 << 16)) {
     const at = bytes.findIndex((byte) => byte >= 0x80);

@@ -16,7 +16,7 @@ import { IO_ISSUES } from "./issues.js";
  * @category IO
  */
 export function decodeUtf8(bytes: Uint8Array): Result<string> {
-  if (utf16Bom(bytes) !== undefined) return fail("UTF-16");
+  if (byteOrderMark(bytes)?.encoding.startsWith("utf-16")) return fail("UTF-16");
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return { ok: true, value: text, issues: [] };
@@ -69,16 +69,13 @@ export interface DecodedText {
  * @category IO
  */
 export function decodeTable(bytes: Uint8Array): Result<DecodedText> {
-  const bom = utf16Bom(bytes);
-  if (bom !== undefined) return decodeWith(bom, bytes.subarray(2));
-  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = hasUtf8Bom ? bytes.subarray(3) : bytes;
-  if (hasUtf8Bom) return decodeWith("utf-8", body);
+  const bom = byteOrderMark(bytes);
+  if (bom !== undefined) return decodeWith(bom.encoding, bytes.subarray(bom.length));
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     return { ok: true, value: { text, encoding: "utf-8" }, issues: [] };
   } catch {
-    return decodeWith("gb18030", body);
+    return decodeWith("gb18030", bytes);
   }
 }
 
@@ -106,10 +103,15 @@ function decodeWith(encoding: TextEncodingName, bytes: Uint8Array): Result<Decod
   };
 }
 
-function utf16Bom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
-  if (bytes.length < 2) return undefined;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+/** The byte order mark the bytes start with (UTF-16LE, UTF-16BE, UTF-8), with its length. */
+export function byteOrderMark(
+  bytes: Uint8Array,
+): { readonly encoding: TextEncodingName; readonly length: number } | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { encoding: "utf-8", length: 3 };
+  }
   return undefined;
 }
 
