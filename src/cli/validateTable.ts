@@ -12,7 +12,7 @@ import { headerLookup, TASK_COLUMNS, TASK_HEADER_ALIASES } from "../io/columns.j
 import { IO_ISSUES } from "../io/issues.js";
 import { tableKind } from "../io/petitionsFromTable.js";
 import { tableFromSheets } from "../io/readTable.js";
-import { mapColumns, rangeOf, tableMeta, totalLabel } from "../io/table.js";
+import { HEADER_SEARCH_ROWS, mapColumns, rangeOf, tableMeta, totalLabel } from "../io/table.js";
 import { type TaskTableOptions, tasksFromTable } from "../io/tasksFromTable.js";
 import type { Issue } from "../issue.js";
 import { issueFrom } from "../issue.js";
@@ -35,9 +35,6 @@ export interface ValidatedTable {
 
 /** Data rows per chunk: a chunk's rows, ledger and validation take some tens of MB. */
 export const CHUNK_ROWS = 10_000;
-
-/** Rows at the top where the header row is looked for (as src/io/table.ts does). */
-const HEADER_SEARCH_ROWS = 10;
 
 // A task table has no rounds: see loadLedger.
 const RULES = { skip: ["round_references"] };

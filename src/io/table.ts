@@ -7,7 +7,7 @@ import { cellText, isEmptyRow } from "./cells.js";
 import { IO_ISSUES } from "./issues.js";
 
 /** How many rows at the top may be titles before the header row. */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 
 /** Where each known column is, and what the header row said. */
 export interface ColumnMap<C extends string> {
