@@ -268,7 +268,10 @@ export function petitionsFromTable(
     for (const kind of OUTCOME_KINDS) {
       const written = text(kind.key);
       if (written === "") continue;
-      const number = kind.key === "finesYuan" ? `${written}${fineScale(at(kind.key))}` : written;
+      const number =
+        kind.key === "finesYuan"
+          ? `${written}${fineScale(headers.get("finesYuan") ?? "")}`
+          : written;
       const reading = readOutcomeValue(kind.key, number);
       if (!("value" in reading)) {
         invalid(
@@ -377,7 +380,6 @@ export function tableKind(rows: readonly (readonly Cell[])[]): "tasks" | "petiti
 }
 
 /** The scale a fine column's header states: 罚款金额（万元） counts in 万, （亿元） in 亿, else yuan. */
-function fineScale(path: IssuePath): "" | "万" | "亿" {
-  const header = String(path[path.length - 1] ?? "");
+function fineScale(header: string): "" | "万" | "亿" {
   return header.includes("亿") ? "亿" : header.includes("万") ? "万" : "";
 }
