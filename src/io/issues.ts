@@ -231,9 +231,14 @@ export const IO_ISSUES = defineIssues({
   },
   unread_outcome: {
     severity: "info",
-    "zh-CN": (p: { quote: string; kind: string; kindEn: string; reason: string }) =>
-      `“${p.quote}”未读出${p.kind}数字（${p.reason}），原文保留，不计入合计`,
-    en: (p: { quote: string; kind: string; kindEn: string; reason: string }) =>
-      `no figure of ${p.kindEn} read from "${p.quote}" (${p.reason}); the text is kept and not counted`,
+    "zh-CN": (p: {
+      quote: string;
+      kind: string;
+      kindEn: string;
+      reason: string;
+      reasonZh: string;
+    }) => `“${p.quote}”未读出${p.kind}数字（${p.reasonZh}），原文保留，不计入合计`,
+    en: (p: { quote: string; kind: string; kindEn: string; reason: string; reasonEn: string }) =>
+      `no figure of ${p.kindEn} read from "${p.quote}" (${p.reasonEn}); the text is kept and not counted`,
   },
 });

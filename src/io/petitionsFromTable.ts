@@ -7,7 +7,7 @@ import type { PetitionStatus, VerificationResult } from "../model/enums.js";
 import { LEDGER_FORMAT, Ledger } from "../model/ledger.js";
 import { PetitionCase } from "../model/petition.js";
 import { OUTCOME_KIND, OUTCOME_KINDS, type OutcomeKey } from "../outcomes/kinds.js";
-import { readOutcomes, readOutcomeValue } from "../outcomes/readOutcomes.js";
+import { readOutcomes, readOutcomeValue, UNREAD_REASONS } from "../outcomes/readOutcomes.js";
 import { sumOutcomes } from "../outcomes/sumOutcomes.js";
 import { cellToIsoDate } from "./cellDate.js";
 import type { Cell } from "./cells.js";
@@ -258,6 +258,8 @@ export function petitionsFromTable(
             kind: OUTCOME_KIND[unread.kind].label["zh-CN"],
             kindEn: OUTCOME_KIND[unread.kind].label.en,
             reason: unread.reason,
+            reasonZh: UNREAD_REASONS[unread.reason]["zh-CN"],
+            reasonEn: UNREAD_REASONS[unread.reason].en,
           }),
         );
       }

@@ -7,5 +7,5 @@
 export type { OutcomeKey, OutcomeKind, OutcomeUnit } from "./kinds.js";
 export { OUTCOME_KIND, OUTCOME_KINDS } from "./kinds.js";
 export type { OutcomeFigure, ReadOutcomes, UnreadOutcome, UnreadReason } from "./readOutcomes.js";
-export { readOutcomes, readOutcomeValue } from "./readOutcomes.js";
+export { readOutcomes, readOutcomeValue, UNREAD_REASONS } from "./readOutcomes.js";
 export { sumOutcomes, yuanToFen } from "./sumOutcomes.js";

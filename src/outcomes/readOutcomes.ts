@@ -1,6 +1,7 @@
 import { parseChineseNumber } from "../_lib/text.js";
 import { type MappedText, mapText, NUMBER_SOURCE, quoteOf } from "../audit/_figureText.js";
 import type { TextSpan } from "../audit/figureTypes.js";
+import type { Bilingual } from "../lang.js";
 import type { EnforcementOutcomes } from "../model/petition.js";
 import { OUTCOME_KIND, OUTCOME_KINDS, type OutcomeKey } from "./kinds.js";
 import { sumOutcomes } from "./sumOutcomes.js";
@@ -32,7 +33,7 @@ export interface OutcomeFigure {
  * Why a cue word was found but no figure was read from it: `no_number` (立案处罚 with no count
  * next to it), `unit` (a count in a measure word the kind does not take, e.g. 约谈3家), `approximate`
  * (万余元, 20多人, 约110万元), `not_whole` (2.5家, a fine below the fen, or a number too large to
- * hold exactly).
+ * hold exactly), `proposed` (拟罚款5万元, 拟对其立案处罚: not yet decided).
  *
  * @example
  * ```ts
@@ -41,7 +42,26 @@ export interface OutcomeFigure {
  * ```
  * @category Outcomes
  */
-export type UnreadReason = "no_number" | "unit" | "approximate" | "not_whole";
+export type UnreadReason = "no_number" | "unit" | "approximate" | "not_whole" | "proposed";
+
+/**
+ * What each {@link UnreadReason} means, in zh-CN and English, for messages and reports.
+ *
+ * @example
+ * ```ts
+ * import { UNREAD_REASONS } from "ducha/outcomes";
+ * UNREAD_REASONS.proposed["zh-CN"]; //=> "拟作出，尚未决定"
+ * UNREAD_REASONS.approximate.en; //=> "an approximate figure"
+ * ```
+ * @category Outcomes
+ */
+export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
+  no_number: { "zh-CN": "未写数字", en: "no number given" },
+  unit: { "zh-CN": "计量单位不符", en: "a measure word the kind does not take" },
+  approximate: { "zh-CN": "约数", en: "an approximate figure" },
+  not_whole: { "zh-CN": "不是整数或无法精确表示", en: "not a whole number, or not exact" },
+  proposed: { "zh-CN": "拟作出，尚未决定", en: "proposed, not yet decided" },
+};
 
 /**
  * A cue word whose figure could not be read; it is left as text, never guessed.
@@ -151,6 +171,8 @@ const NEGATION = /(?:不予|未予|未|无需|无|没有|暂不|免予|不)$/;
 const TOTAL_BEFORE = /(?:合计|共计|累计|总计|共)$/;
 const TOTAL_IN = /合计|共计|累计|总计|共/;
 const CLAUSE_END = /[。；;\n]/;
+// 拟 in the phrase before a cue: a penalty proposed, not yet decided ("拟处罚款5万元").
+const PROPOSED = /拟[^，,。；;\n]*$/;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers.
@@ -293,6 +315,11 @@ function cuesOf(text: string, p: Patterns): Cue[] {
   return out;
 }
 
+// The next amount of a list: "、3万元", "和1.5万元", "及2家".
+const LIST_NEXT = new RegExp(
+  `^(?:、|和|及|与)(${NUMBER_SOURCE})${APPROX}(家次|家|个|处|户|座|项|件|起|宗|人次|人|名|元)`,
+);
+
 const INNER = new RegExp(`(${NUMBER_SOURCE})${APPROX}(家次|家|个|处|户|座|项|件|起)`);
 
 /** The count written inside an open cue. */
@@ -326,6 +353,30 @@ function forwardMatch(text: string, cue: Cue, until: number, p: Patterns): Match
     unit: m[4] as string,
     total: cue.total || TOTAL_IN.test(filler),
   };
+}
+
+/**
+ * The amounts listed after a figure of the same kind: "分别罚款2万元、3万元和1.5万元" gives the
+ * 3万元 and 1.5万元 after the first match (each a part, never a total). Amounts of yuan are always
+ * read as a list; counts only after 分别.
+ */
+function listedAfter(text: string, cue: Cue, first: Match, until: number): Match[] {
+  const out: Match[] = [];
+  const units = OUTCOME_KIND[cue.key].units;
+  let at = first.end;
+  for (;;) {
+    const m = LIST_NEXT.exec(text.slice(at, until));
+    if (m === null || !units.includes(m[3] as string)) return out;
+    out.push({
+      start: at + 1, // after the one-character separator
+      end: at + m[0].length,
+      number: m[1] as string,
+      approx: m[2],
+      unit: m[3] as string,
+      total: false,
+    });
+    at += m[0].length;
+  }
 }
 
 function backwardMatch(text: string, cue: Cue, from: number, p: Patterns): Match | undefined {
@@ -386,20 +437,36 @@ export function readOutcomes(text: string): ReadOutcomes {
   });
   // Backward only where no number followed the cue, and never over a number already used.
   let used = 0;
-  cues.forEach((cue, i) => {
+  const listed: Match[][] = cues.map((cue, i) => {
     if (found[i] === undefined) {
       const from = Math.max(used, bounds.start[cue.start] as number, cues[i - 1]?.end ?? 0);
       found[i] = backwardMatch(norm, cue, from, p);
     }
-    used = Math.max(used, found[i]?.end ?? cue.end, cue.end);
+    const first = found[i];
+    const until = Math.min(cues[i + 1]?.start ?? norm.length, bounds.end[cue.end] as number);
+    // A list of counts only after 分别 ("分别约谈2人、3人"): "问责2人、3人被约谈" is two kinds.
+    const listable =
+      cue.key === "finesYuan" ||
+      norm.slice(bounds.start[cue.start] as number, cue.start).includes("分别");
+    const more =
+      first === undefined || first.end < cue.end || !listable
+        ? []
+        : listedAfter(norm, cue, first, until);
+    used = Math.max(used, more.at(-1)?.end ?? first?.end ?? cue.end, cue.end);
+    return more;
   });
   const figures: OutcomeFigure[] = [];
   const unread: UnreadOutcome[] = [];
-  cues.forEach((cue, i) => {
-    const match = found[i];
-    const start = Math.min(cue.start, match?.start ?? cue.start);
-    const end = Math.max(cue.end, match?.end ?? cue.end);
+  const read = (cue: Cue, match: Match | undefined, start: number, end: number): void => {
     const quoted = quoteOf(mapped, start, end);
+    const phrase = norm.slice(
+      bounds.start[cue.start] as number,
+      Math.min(cue.start, match?.start ?? cue.start),
+    );
+    if (PROPOSED.test(phrase)) {
+      unread.push({ kind: cue.key, reason: "proposed", ...quoted });
+      return;
+    }
     if (match === undefined) {
       unread.push({ kind: cue.key, reason: "no_number", ...quoted });
       return;
@@ -420,6 +487,16 @@ export function readOutcomes(text: string): ReadOutcomes {
       total: match.total,
       ...quoted,
     });
+  };
+  cues.forEach((cue, i) => {
+    const match = found[i];
+    read(
+      cue,
+      match,
+      Math.min(cue.start, match?.start ?? cue.start),
+      Math.max(cue.end, match?.end ?? cue.end),
+    );
+    for (const next of listed[i] as Match[]) read(cue, next, next.start, next.end);
   });
   return { outcomes: outcomesOf(figures), figures, unread };
 }

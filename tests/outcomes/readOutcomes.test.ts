@@ -117,6 +117,35 @@ describe("readOutcomes: figures", () => {
   });
 });
 
+describe("readOutcomes: lists and capital numerals", () => {
+  it("adds up a list of amounts after one 罚款, each amount a figure of its own", () => {
+    const text = "对2家企业分别罚款2万元、3万元和1.5万元。";
+    const read = readOutcomes(text);
+    expect(read.outcomes).toEqual({ finesYuan: 65000 });
+    expect(read.figures.map((f) => [f.quote, f.value, f.total])).toEqual([
+      ["罚款2万元", 20000, false],
+      ["3万元", 30000, false],
+      ["1.5万元", 15000, false],
+    ]);
+    for (const f of read.figures) expect(text.slice(f.span.start, f.span.end)).toBe(f.quote);
+  });
+
+  it("reads a list of counts only after 分别, so the next kind keeps its number", () => {
+    expect(readOutcomes("分别约谈2人、3人").outcomes).toEqual({ interviews: 5 });
+    expect(readOutcomes("问责2人、3人被约谈").outcomes).toEqual({
+      accountablePeople: 2,
+      interviews: 3,
+    });
+  });
+
+  it("reads the capital numerals of an amount, and only before 元", () => {
+    expect(readOutcomes("处以罚款人民币贰万伍仟元整").outcomes).toEqual({ finesYuan: 25000 });
+    expect(readOutcomes("罚款人民币壹拾万元").outcomes).toEqual({ finesYuan: 100000 });
+    // 伍 outside an amount stays a word: no figure is made of 队伍.
+    expect(readOutcomes("执法队伍约谈企业负责人2人").outcomes).toEqual({ interviews: 2 });
+  });
+});
+
 describe("readOutcomes: what it cannot read", () => {
   it("leaves a cue without a number as unread text", () => {
     const read = readOutcomes("责令该公司限期整改，并对其立案处罚。");
@@ -137,6 +166,17 @@ describe("readOutcomes: what it cannot read", () => {
     expect(readOutcomes("罚款1.23456万元").outcomes).toEqual({ finesYuan: 12345.6 });
     expect(readOutcomes("罚款1.2345678万元").unread[0]?.reason).toBe("not_whole");
     expect(readOutcomes("责令整改2.5家").unread[0]?.reason).toBe("not_whole");
+  });
+
+  it("reports a proposed penalty (拟) instead of counting it", () => {
+    const read = readOutcomes("已对该企业立案调查，拟处罚款5万元；约谈负责人1人。");
+    expect(read.outcomes).toEqual({ interviews: 1 });
+    expect(read.unread.map((u) => [u.quote, u.reason])).toEqual([
+      ["立案调查", "no_number"],
+      ["处罚款5万元", "proposed"],
+    ]);
+    // 拟 reaches to the end of its phrase only.
+    expect(readOutcomes("拟对其罚款5万元，罚款3万元").outcomes).toEqual({ finesYuan: 30000 });
   });
 
   it("neither counts nor reports a negated cue", () => {
