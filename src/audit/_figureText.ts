@@ -44,16 +44,20 @@ export function mapText(original: string): MappedText {
     map.push(i);
   }
   map.push(original.length);
-  return { original, text: text.replace(CAPITAL_AMOUNT, smallNumerals), map };
+  return { original, text: text.replace(NUMERAL_RUN, smallNumerals), map };
 }
 
 // The capital numerals of amounts on official documents (人民币壹拾万元整), one character for one,
 // read only in a run of numerals right before 元 or 圆: 伍 and 陆 are also words (队伍, 大陆).
 const CAPITAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
 const SMALL = "一二二三三四五六六七八九十百千";
-const CAPITAL_AMOUNT = new RegExp(`[零〇${CAPITAL}${SMALL}两万萬亿]+(?=[元圆])`, "g");
+// Whole runs, with 元 checked after the match: a lookahead would make the engine retry every
+// shorter run at every start, quadratic on a long run of numerals.
+const NUMERAL_RUN = new RegExp(`[零〇${CAPITAL}${SMALL}两万萬亿]+`, "g");
 const CAPITAL_CHAR = new RegExp(`[${CAPITAL}]`, "g");
-function smallNumerals(run: string): string {
+const AMOUNT_END = /[元圆]/;
+function smallNumerals(run: string, offset: number, text: string): string {
+  if (!AMOUNT_END.test(text.charAt(offset + run.length))) return run;
   return run.replace(CAPITAL_CHAR, (c) => SMALL.charAt(CAPITAL.indexOf(c)));
 }
 

@@ -172,7 +172,7 @@ const TOTAL_BEFORE = /(?:合计|共计|累计|总计|共)$/;
 const TOTAL_IN = /合计|共计|累计|总计|共/;
 const CLAUSE_END = /[。；;\n]/;
 // 拟 in the phrase before a cue: a penalty proposed, not yet decided ("拟处罚款5万元").
-const PROPOSED = /拟[^，,。；;\n]*$/;
+const PHRASE_END = /[，,。；;\n]/;
 
 // ---------------------------------------------------------------------------------------------
 // Numbers.
@@ -270,6 +270,23 @@ function clauseBounds(text: string): { start: Int32Array; end: Int32Array } {
     end[i] = to;
   }
   return { start, end };
+}
+
+/**
+ * For each offset, whether `word` has been written since the last character matching `end`
+ * (one pass, so that asking it for every cue stays linear).
+ */
+function seenSince(text: string, word: string, end: RegExp): Uint8Array {
+  const seen = new Uint8Array(text.length + 1);
+  let on = 0;
+  for (let i = 0; i < text.length; i++) {
+    seen[i] = on;
+    const c = text.charAt(i);
+    if (end.test(c)) on = 0;
+    else if (text.startsWith(word, i)) on = 1;
+  }
+  seen[text.length] = on;
+  return seen;
 }
 
 /** For each offset, where the innermost bracket that holds it opens (-1 outside brackets). */
@@ -437,6 +454,8 @@ export function readOutcomes(text: string): ReadOutcomes {
   });
   // Backward only where no number followed the cue, and never over a number already used.
   let used = 0;
+  const listWord = seenSince(norm, "分别", CLAUSE_END);
+  const proposed = seenSince(norm, "拟", PHRASE_END);
   const listed: Match[][] = cues.map((cue, i) => {
     if (found[i] === undefined) {
       const from = Math.max(used, bounds.start[cue.start] as number, cues[i - 1]?.end ?? 0);
@@ -445,9 +464,7 @@ export function readOutcomes(text: string): ReadOutcomes {
     const first = found[i];
     const until = Math.min(cues[i + 1]?.start ?? norm.length, bounds.end[cue.end] as number);
     // A list of counts only after 分别 ("分别约谈2人、3人"): "问责2人、3人被约谈" is two kinds.
-    const listable =
-      cue.key === "finesYuan" ||
-      norm.slice(bounds.start[cue.start] as number, cue.start).includes("分别");
+    const listable = cue.key === "finesYuan" || listWord[cue.start] === 1;
     const more =
       first === undefined || first.end < cue.end || !listable
         ? []
@@ -459,11 +476,7 @@ export function readOutcomes(text: string): ReadOutcomes {
   const unread: UnreadOutcome[] = [];
   const read = (cue: Cue, match: Match | undefined, start: number, end: number): void => {
     const quoted = quoteOf(mapped, start, end);
-    const phrase = norm.slice(
-      bounds.start[cue.start] as number,
-      Math.min(cue.start, match?.start ?? cue.start),
-    );
-    if (PROPOSED.test(phrase)) {
+    if (proposed[Math.min(cue.start, match?.start ?? cue.start)] === 1) {
       unread.push({ kind: cue.key, reason: "proposed", ...quoted });
       return;
     }

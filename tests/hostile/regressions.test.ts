@@ -7,6 +7,7 @@ import { parseDeadline } from "../../src/deadlines/parseDeadline.js";
 import { validateNdjsonStream } from "../../src/io/ndjson.js";
 import { parseLedger } from "../../src/ledger/parseLedger.js";
 import { readApproximate } from "../../src/metrics/approximate.js";
+import { readOutcomes } from "../../src/outcomes/readOutcomes.js";
 
 /** Milliseconds a call takes. */
 function timed(run: () => unknown): number {
@@ -59,6 +60,17 @@ describe("long runs of digits and numerals are read in linear time", () => {
     expect(figures.map((figure) => figure.kind)).toEqual(["petitions", "accountability"]);
     const accountability = figures[1];
     if (accountability?.kind === "accountability") expect(accountability.total?.value).toBe(118);
+  });
+
+  it("readOutcomes on 200,000 capital numerals, and on long phrases of 拟 and 分别 cues", () => {
+    const long = [
+      "贰".repeat(LONG),
+      `罚款${"贰".repeat(LONG)}元`,
+      "拟罚款1元、".repeat(LONG / 6),
+      "分别约谈1人、".repeat(LONG / 7),
+    ];
+    for (const text of long) expect(timed(() => readOutcomes(text))).toBeLessThan(BOUND_MS);
+    expect(readOutcomes("拟罚款1元，分别约谈1人、2人").outcomes).toEqual({ interviews: 3 });
   });
 
   it("parseDeadline on 200,000 digits or numerals", () => {
