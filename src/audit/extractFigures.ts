@@ -212,6 +212,17 @@ function auditAccountability(figure: AccountabilityFigure): Finding[] {
 const unitOf = (count: FigureCount): string =>
   toSimplified(count.quote.replace(/[\d\s.,余多]/g, ""));
 
+// "39个信访举报件": counted in 个, but what is counted is 件, as its parts are ("其中西宁市20件").
+const PIECE_NOUN = /^[^，,。；;、\d]{0,6}?(?:信访件|举报件|案件|交办件|信访举报件)/;
+
+/** The classifier of a total, or 件 when a 个 counts things named …件. */
+function countedUnit(figure: TasksFigure | PetitionsFigure, total: FigureCount): string {
+  const unit = unitOf(total);
+  if (unit !== "个" || figure.kind !== "petitions") return unit;
+  const after = figure.quote.slice(total.span.end - figure.span.start);
+  return PIECE_NOUN.test(toSimplified(after)) ? "件" : unit;
+}
+
 /**
  * Each list of parts of a tasks or petitions total adds up to at most the total (每个其中 list on
  * its own). Parts in another classifier than the total (件 vs 个) are not added to it.
@@ -219,7 +230,7 @@ const unitOf = (count: FigureCount): string =>
 function auditParts(figure: TasksFigure | PetitionsFigure): Finding[] {
   const { total, parts } = figure;
   if (total === undefined || parts === undefined || total.approximate === true) return [];
-  const unit = unitOf(total);
+  const unit = countedUnit(figure, total);
   const lists = new Map<number, CountPart[]>();
   for (const p of parts) {
     if (unitOf(p.count) !== unit || p.count.approximate === true) continue;

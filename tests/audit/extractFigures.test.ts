@@ -699,6 +699,16 @@ describe("extractFigures (shapes from the grown corpus)", () => {
     expect(codes(text)).toEqual(["remaining_consistent"]);
   });
 
+  // http://hds.smeqh.com/html/article/qhyw/18444.html (Qinghai, batch 16)
+  it("adds parts in 件 to a total of 个 that counts …件 (39个信访举报件), and to no other 个", () => {
+    const text =
+      "交办的39个信访举报件涉及我省5个市州，其中西宁市20件、海东市12件、海西蒙古族藏族自治州2件、海南藏族自治州4件、黄南藏族自治州1件。";
+    expect(codes(text)).toEqual(["parts_add_up"]);
+    expect(codes(text.replace("海东市12件", "海东市22件"))).toEqual(["parts_do_not_add_up"]);
+    // 39个 problems are not the cases listed in 件.
+    expect(codes("涉及环境问题39个，其中西宁市20件、海东市22件。")).toEqual([]);
+  });
+
   it("reads no total from a bracket after a number written without its classifier", () => {
     const text =
       "已累计交办群众信访举报件2245（重点交办件196件），其中来电举报1592件，来信举报653件。";
