@@ -113,6 +113,9 @@ export const OUTCOME_KINDS: readonly OutcomeKind[] = [
     unit: "元",
     units: ["元"],
     cues: ["罚款金额", "处罚金额", "罚没金额", "处罚款", "罚款", "罚没款", "罚金", "罚没"],
+    // 处罚 alone is a fine only when an amount of yuan follows it ("处罚745万元"); before a count
+    // of enterprises it is not one (处罚3家).
+    openCues: ["处罚(?=(?:人民币)?\\d[\\d,.]*(?:万|亿)?元)"],
   },
   {
     key: "seizures",

@@ -122,7 +122,8 @@ const FILLER = `(?:[^，,。；;\\n\\d${NUMERAL_CHARS}]|[，,](?=${TOTAL_WORD}))
 const CASE_COUNT = `(?:\\d+|[一二两三四五六七八九十]+)(?:起|家|个|件|宗|户|次)`;
 // Between a number's measure word and the cue after it: "对3家企业立案处罚", "2人被问责".
 const BACK_FILLER = `[^，,、。；;：:\\n\\d${NUMERAL_CHARS}]`;
-const APPROX = "(余|多)?";
+// 余 or 多 after a number, with the 万 or 亿 written after it ("1492余万元"): approximate.
+const APPROX = "(?:(余|多)(?:万|亿)?)?";
 
 let patterns: Patterns | undefined;
 

@@ -138,6 +138,23 @@ describe("readOutcomes: lists and capital numerals", () => {
     });
   });
 
+  // https://gyxww.net/html/xinwenzixun/shizhengyaowen/52230.html (Guangxi, 2023)
+  it("reads 处罚 with an amount of yuan after it as a fine, and 处罚 before a count as nothing", () => {
+    const text = "立案查处59起环境违法案件、处罚745万元";
+    expect(readOutcomes(text).outcomes).toEqual({ casesFiled: 59, finesYuan: 7450000 });
+    expect(readOutcomes(text).figures[1]?.quote).toBe("处罚745万元");
+    expect(readOutcomes("处罚3家企业")).toMatchObject({ outcomes: {}, unread: [] });
+  });
+
+  // https://xwzx.qqzyw.com/show-209888.html (Hunan, provincial inspection batch 2)
+  it("reports 1492余万元 as approximate, with its 万 after the 余", () => {
+    const read = readOutcomes("立案处罚282家,处罚金额1492余万元,立案侦查14件");
+    expect(read.outcomes).toEqual({ casesFiled: 282, criminalCases: 14 });
+    expect(read.unread.map((u) => [u.quote, u.reason])).toEqual([
+      ["处罚金额1492余万元", "approximate"],
+    ]);
+  });
+
   it("reads the capital numerals of an amount, and only before 元", () => {
     expect(readOutcomes("处以罚款人民币贰万伍仟元整").outcomes).toEqual({ finesYuan: 25000 });
     expect(readOutcomes("罚款人民币壹拾万元").outcomes).toEqual({ finesYuan: 100000 });
