@@ -171,7 +171,7 @@ export const OUTCOME_KINDS: readonly OutcomeKind[] = [
     label: { "zh-CN": "问责", en: "people held accountable" },
     unit: "人",
     units: ["人", "名", "人次"],
-    cues: ["追责问责", "问责"],
+    cues: ["追责问责", "问责", "追责"],
   },
 ];
 

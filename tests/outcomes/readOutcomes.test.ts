@@ -146,6 +146,15 @@ describe("readOutcomes: lists and capital numerals", () => {
     expect(readOutcomes("处罚3家企业")).toMatchObject({ outcomes: {}, unread: [] });
   });
 
+  // https://gyxww.net/html/xinwenzixun/shizhengyaowen/52230.html (Guangxi, 2023)
+  it("reads 追责 as holding people accountable", () => {
+    const read = readOutcomes(
+      "对移交的5个生态环境损害责任追究问题,依规依纪依法对68名责任人进行追责。",
+    );
+    expect(read.outcomes).toEqual({ accountablePeople: 68 });
+    expect(read.figures[0]?.quote).toBe("68名责任人进行追责");
+  });
+
   // https://xwzx.qqzyw.com/show-209888.html (Hunan, provincial inspection batch 2)
   it("reports 1492余万元 as approximate, with its 万 after the 余", () => {
     const read = readOutcomes("立案处罚282家,处罚金额1492余万元,立案侦查14件");
