@@ -29,7 +29,11 @@ const ACC_TOTAL = new RegExp(
   `(?:问责|追责)(?:了)?(?:\\d+个(?:单位|党组织|部门)[和、，,])?(?:党政领导干部|领导干部|党员干部|干部|人员)?(?:超过|近|约)?${N}(?:人|名)`,
   "g",
 );
-const ACC_TOTAL_PASSIVE = new RegExp(`${N}(?:人|名)(?:干部|责任人)?(?:被|实施)?(?:追责)?问责`, "g");
+// "2人被问责", "68名责任人进行追责" (追责 alone, as readOutcomes reads it).
+const ACC_TOTAL_PASSIVE = new RegExp(
+  `${N}(?:人|名)(?:干部|责任人)?(?:被|实施|进行)?(?:追责问责|问责|追责)`,
+  "g",
+);
 const ACC_PROBLEMS = new RegExp(`${N}(?:个|项|起)(?:生态环境损害)?责任追究(?:问题|线索)?`, "g");
 // Longer labels first, so 厅局级 is not read as 厅…
 const ACC_PART = new RegExp(

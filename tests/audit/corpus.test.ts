@@ -10,11 +10,11 @@ import type { Figure } from "../../src/audit/figureTypes.js";
 // role; with the 49 texts added later the code read 95.5% (941 of 985, 20 wrong roles) before
 // the reader fixes they brought.
 describe("the published corpus", () => {
-  it("reads at least 975 of the 985 figures of 165 real texts, none with a wrong role", () => {
+  it("reads at least 976 of the 985 figures of 165 real texts, none with a wrong role", () => {
     const m = measureCorpus();
     expect(m.items).toBe(165);
     expect(m.figures).toBe(985);
-    expect(m.found).toBeGreaterThanOrEqual(975);
+    expect(m.found).toBeGreaterThanOrEqual(976);
     expect(m.wrongRole).toBe(0);
     expect(m.checksCaught).toBeGreaterThanOrEqual(148);
     expect(m.falseAlarms).toBe(0);

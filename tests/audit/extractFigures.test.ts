@@ -699,6 +699,17 @@ describe("extractFigures (shapes from the grown corpus)", () => {
     expect(codes(text)).toEqual(["remaining_consistent"]);
   });
 
+  // https://gyxww.net/html/xinwenzixun/shizhengyaowen/52230.html (Guangxi, 2023)
+  it("reads the people 进行追责 as the accountability total", () => {
+    const [acc] = extractFigures(
+      "对移交的5个生态环境损害责任追究问题,依规依纪依法对68名责任人进行追责。",
+    ).figures;
+    expect(acc?.kind).toBe("accountability");
+    if (acc?.kind === "accountability") {
+      expect([acc.problems?.value, acc.total?.value]).toEqual([5, 68]);
+    }
+  });
+
   // http://hds.smeqh.com/html/article/qhyw/18444.html (Qinghai, batch 16)
   it("adds parts in 件 to a total of 个 that counts …件 (39个信访举报件), and to no other 个", () => {
     const text =
